@@ -1,0 +1,56 @@
+package se.krimflow.cases;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+import se.krimflow.system.ApiException;
+
+/**
+ * Finds an open youth-crime case by its case number (the business key) and hands messages to it,
+ * for the case endpoints of every feature: an unknown or closed case is 404, a message the case
+ * cannot take now is 409.
+ */
+@Component
+public class OpenCases {
+
+    /** The process id of the umbrella process (CONTRACT.md). */
+    public static final String CASE_PROCESS_KEY = "YouthCrimeCase";
+
+    private final RuntimeService runtime;
+
+    OpenCases(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    public ProcessInstance find(String caseNumber) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(CASE_PROCESS_KEY)
+                .processInstanceBusinessKey(caseNumber)
+                .active()
+                .singleResult();
+        if (instance == null) {
+            throw ApiException.notFound("Det finns inget öppet ärende med det ärendenumret.");
+        }
+        return instance;
+    }
+
+    /**
+     * Correlates {@code messageName} to the open case's own process instance (never to a message
+     * start event, so the same message name may also start a process elsewhere).
+     */
+    public void correlate(String caseNumber, String messageName, Map<String, Object> variables) {
+        ProcessInstance instance = find(caseNumber);
+        try {
+            runtime.createMessageCorrelation(messageName)
+                    .processInstanceId(instance.getId())
+                    .setVariables(variables)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw ApiException.conflict("Ärendet kan inte ta emot detta just nu.");
+        }
+    }
+}

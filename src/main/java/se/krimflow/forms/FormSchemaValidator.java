@@ -1,0 +1,163 @@
+package se.krimflow.forms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Checks submitted values against a Camunda Form's own schema (required, min/max, length,
+ * pattern, the options of selects and radios, dates) and then against the {@link FormRules}
+ * registered for that form. Camunda Forms validate only in the browser; this is the server side.
+ * Pure Java: no engine, no Spring.
+ */
+public final class FormSchemaValidator {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<FormRules> rules;
+
+    public FormSchemaValidator(List<FormRules> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** All rules registered through {@code META-INF/services}. */
+    public static FormSchemaValidator discover() {
+        List<FormRules> found = new ArrayList<>();
+        ServiceLoader.load(FormRules.class, FormSchemaValidator.class.getClassLoader()).forEach(found::add);
+        return new FormSchemaValidator(found);
+    }
+
+    public FormErrors validate(InputStream schema, Map<String, Object> values) {
+        try {
+            return validate(JSON.readTree(schema), values);
+        } catch (IOException e) {
+            throw new IllegalStateException("The deployed form is not valid JSON", e);
+        }
+    }
+
+    public FormErrors validate(JsonNode schema, Map<String, Object> values) {
+        FormErrors errors = new FormErrors();
+        checkComponents(schema.path("components"), values, errors);
+        String formId = schema.path("id").asText();
+        for (FormRules r : rules) {
+            if (r.formId().equals(formId)) {
+                r.check(values, errors);
+            }
+        }
+        return errors;
+    }
+
+    private void checkComponents(JsonNode components, Map<String, Object> values, FormErrors errors) {
+        for (JsonNode c : components) {
+            if (c.has("components")) {
+                checkComponents(c.get("components"), values, errors);
+            }
+            String key = c.path("key").asText(null);
+            if (key == null || c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false)) {
+                continue;
+            }
+            String label = c.path("label").asText(key);
+            Object value = values.get(key);
+            JsonNode validate = c.path("validate");
+            boolean conditional = c.has("conditional");
+            boolean empty = value == null || (value instanceof String s && s.isBlank());
+            if (empty) {
+                if (validate.path("required").asBoolean(false) && !conditional) {
+                    errors.add(label, "Uppgiften måste fyllas i.");
+                }
+                continue;
+            }
+            checkValue(c, label, value, validate, errors);
+        }
+    }
+
+    private void checkValue(JsonNode c, String label, Object value, JsonNode validate, FormErrors errors) {
+        String type = c.path("type").asText();
+        switch (type) {
+            case "number" -> {
+                if (!(value instanceof Number number)) {
+                    errors.add(label, "Ange ett tal.");
+                    return;
+                }
+                if (validate.has("min") && number.doubleValue() < validate.get("min").asDouble()) {
+                    errors.add(label, "Talet får inte vara mindre än " + validate.get("min").asText() + ".");
+                }
+                if (validate.has("max") && number.doubleValue() > validate.get("max").asDouble()) {
+                    errors.add(label, "Talet får inte vara större än " + validate.get("max").asText() + ".");
+                }
+            }
+            case "checkbox" -> {
+                if (!(value instanceof Boolean)) {
+                    errors.add(label, "Ange ja eller nej.");
+                }
+            }
+            case "select", "radio" -> {
+                if (c.has("values")) {
+                    boolean known = false;
+                    for (JsonNode option : c.get("values")) {
+                        if (option.path("value").asText().equals(String.valueOf(value))) {
+                            known = true;
+                        }
+                    }
+                    if (!known) {
+                        errors.add(label, "Välj ett av alternativen.");
+                    }
+                }
+            }
+            case "checklist", "taglist" -> {
+                // Lists of option values; the options are checked by the form's own rules if needed.
+            }
+            case "datetime" -> {
+                if (!(value instanceof Date) && !parsesAsDate(String.valueOf(value))) {
+                    errors.add(label, "Ange ett giltigt datum.");
+                }
+            }
+            default -> checkText(label, value, validate, errors);
+        }
+    }
+
+    private void checkText(String label, Object value, JsonNode validate, FormErrors errors) {
+        String text = String.valueOf(value);
+        if (validate.has("minLength") && text.length() < validate.get("minLength").asInt()) {
+            errors.add(label, "Skriv minst " + validate.get("minLength").asInt() + " tecken.");
+        }
+        if (validate.has("maxLength") && text.length() > validate.get("maxLength").asInt()) {
+            errors.add(label, "Skriv högst " + validate.get("maxLength").asInt() + " tecken.");
+        }
+        if (validate.has("pattern")) {
+            try {
+                if (!Pattern.compile(validate.get("pattern").asText()).matcher(text).matches()) {
+                    errors.add(label, "Värdet har fel format.");
+                }
+            } catch (PatternSyntaxException e) {
+                throw new IllegalStateException("The form's pattern for " + label + " is not a valid expression", e);
+            }
+        }
+    }
+
+    static boolean parsesAsDate(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            try {
+                OffsetDateTime.parse(text);
+                return true;
+            } catch (DateTimeParseException e2) {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package se.krimflow.forms;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * Server-side validation of every Camunda Form: a listener on the completion of each user task
+ * that has a form, and on the start event of each process that has a start form, checks the
+ * values against the deployed form's schema and its {@link FormRules}. A wrong value throws
+ * {@link FormFieldValidationException}: the REST API answers 400 with the message, Tasklist shows
+ * it, and the transaction rolls back, so nothing is saved. Used by the application and by the
+ * in-memory process tests alike.
+ */
+public class FormValidationPlugin extends AbstractProcessEnginePlugin {
+
+    private final FormSchemaValidator validator;
+
+    public FormValidationPlugin() {
+        this(FormSchemaValidator.discover());
+    }
+
+    public FormValidationPlugin(FormSchemaValidator validator) {
+        this.validator = validator;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners();
+        if (listeners == null) {
+            listeners = new ArrayList<>();
+            configuration.setCustomPreBPMNParseListeners(listeners);
+        }
+        listeners.add(new FormParseListener());
+    }
+
+    private final class FormParseListener extends AbstractBpmnParseListener {
+
+        @Override
+        public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (hasCamundaForm(element)) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                        .addTaskListener(TaskListener.EVENTNAME_COMPLETE, taskListener);
+            }
+        }
+
+        @Override
+        public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (hasCamundaForm(element) && scope.getProcessDefinition() == scope) {
+                activity.addListener(ExecutionListener.EVENTNAME_START, startListener);
+            }
+        }
+
+        private boolean hasCamundaForm(Element element) {
+            String ns = "http://camunda.org/schema/1.0/bpmn";
+            String formRef = element.attributeNS(new org.camunda.bpm.engine.impl.util.xml.Namespace(ns), "formRef");
+            String formKey = element.attributeNS(new org.camunda.bpm.engine.impl.util.xml.Namespace(ns), "formKey");
+            return formRef != null || (formKey != null && formKey.startsWith("camunda-forms:"));
+        }
+    }
+
+    private final TaskListener taskListener = (DelegateTask task) -> {
+        InputStream form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId());
+        check(form, task.getVariables());
+    };
+
+    private final ExecutionListener startListener = (DelegateExecution execution) -> {
+        InputStream form = execution.getProcessEngineServices().getFormService()
+                .getDeployedStartForm(execution.getProcessDefinitionId());
+        check(form, execution.getVariables());
+    };
+
+    private void check(InputStream form, java.util.Map<String, Object> values) {
+        try (InputStream in = form) {
+            FormErrors errors = validator.validate(in, values);
+            if (!errors.isEmpty()) {
+                throw new FormFieldValidationException(errors.problems(), errors.summary());
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Could not read the deployed form", e);
+        }
+    }
+}

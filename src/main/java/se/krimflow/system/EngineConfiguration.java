@@ -1,0 +1,67 @@
+package se.krimflow.system;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.krimflow.forms.FormValidationPlugin;
+
+/**
+ * The hardened engine: every setting here has a test that reads it back
+ * (EngineHardeningTest). Values come from application.yaml under {@code krimflow.engine}.
+ */
+@Configuration
+class EngineConfiguration {
+
+    /** Server-side validation of every Camunda Form (see FormValidationPlugin). */
+    @Bean
+    ProcessEnginePlugin krimflowFormValidation() {
+        return new FormValidationPlugin();
+    }
+
+    @Bean
+    ProcessEnginePlugin krimflowEngineHardening(
+            @Value("${krimflow.engine.history-time-to-live:P1825D}") String historyTimeToLive,
+            @Value("${krimflow.engine.query-max-results:2000}") int queryMaxResults,
+            @Value("${krimflow.engine.failed-job-retry-time-cycle:R3/PT5M}") String retryCycle,
+            @Value("${krimflow.engine.deploy-processes:true}") boolean deployProcesses) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setAuthorizationEnabled(true);
+                configuration.setAdminGroups(List.of(KrimflowGroup.ID_CAMUNDA_ADMIN));
+                // Group and user ids of CONTRACT.md contain hyphens; still no spaces or symbols.
+                configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*");
+                // Candidates get TASK_WORK (claim, complete, variables), not full UPDATE.
+                configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+                // No code in queries: neither in ad-hoc queries nor in stored filters.
+                configuration.setEnableExpressionsInAdhocQueries(false);
+                configuration.setEnableExpressionsInStoredQueries(false);
+                // Variables are never Java-serialized; what is deserialized is type-checked.
+                configuration.setJavaSerializationFormatEnabled(false);
+                configuration.setDeserializationTypeValidationEnabled(true);
+                configuration.setQueryMaxResultsLimit(queryMaxResults);
+                configuration.setFailedJobRetryTimeCycle(retryCycle);
+                // Every definition has a history time to live; models may set their own.
+                configuration.setHistoryTimeToLive(historyTimeToLive);
+                configuration.setEnforceHistoryTimeToLive(true);
+                configuration.setHistoryCleanupBatchWindowStartTime("22:00");
+                configuration.setHistoryCleanupBatchWindowEndTime("05:00");
+                configuration.setHistoryCleanupStrategy("removalTimeBased");
+            }
+
+            @Override
+            public void postProcessEngineBuild(ProcessEngine engine) {
+                if (deployProcesses) {
+                    new ProcessesDeployer().deploy(engine);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,96 @@
+package se.krimflow.system;
+
+import java.io.IOException;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Two doors. The REST APIs ({@code /api/**}, {@code /engine-rest/**}) are stateless with HTTP
+ * Basic checked against the engine's identity service: no login gives 401 (never a redirect), a
+ * group that may not gives 403, both as problem JSON. The webapps ({@code /camunda/**}) keep
+ * Camunda's own login on the embedded default. The Admin first-run setup is closed for everyone.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String SETUP_PATH = "/camunda/api/admin/setup/**";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain restApis(HttpSecurity http, IdentityService identity) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identity)))
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> write(res, HttpStatus.UNAUTHORIZED,
+                        "Inloggning krävs", "Logga in med användarnamn och lösenord.")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((req, res, e) -> write(res, HttpStatus.UNAUTHORIZED,
+                                "Inloggning krävs", "Logga in med användarnamn och lösenord."))
+                        .accessDeniedHandler((req, res, e) -> write(res, HttpStatus.FORBIDDEN,
+                                "Ingen behörighet", "Din grupp får inte göra detta.")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(ApiAccess.CASE_GROUPS)
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/sanction", "/api/cases/*/prosecutor-response")
+                        .hasAnyAuthority(ApiAccess.SANCTION_GROUPS)
+                        .requestMatchers("/api/cases/**").hasAnyAuthority(ApiAccess.CASE_GROUPS)
+                        .requestMatchers(HttpMethod.POST, "/api/deviations").authenticated()
+                        .requestMatchers("/api/reports/**").hasAnyAuthority(ApiAccess.REPORT_GROUPS)
+                        .requestMatchers(path("/engine-rest/**")).authenticated()
+                        .anyRequest().denyAll())
+                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+        http.securityMatcher("/**")
+                // Camunda's webapps bring their own login and CSRF protection.
+                .csrf(csrf -> csrf.disable())
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path(SETUP_PATH)).denyAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        .anyRequest().permitAll())
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((req, res, e) -> write(res, HttpStatus.FORBIDDEN,
+                                "Ingen behörighet", "Det här är stängt."))
+                        .accessDeniedHandler((req, res, e) -> write(res, HttpStatus.FORBIDDEN,
+                                "Ingen behörighet", "Det här är stängt.")));
+        return http.build();
+    }
+
+    /** Paths outside Spring MVC (the Jersey REST API, the webapps) are matched on the full path. */
+    static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail + "\",\"errors\":[]}");
+    }
+}

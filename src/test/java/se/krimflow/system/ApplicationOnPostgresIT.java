@@ -1,0 +1,48 @@
+package se.krimflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.camunda.bpm.engine.ProcessEngine;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import se.krimflow.testsupport.KrimflowIntegrationTest;
+
+@KrimflowIntegrationTest
+class ApplicationOnPostgresIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void demoUserAuthenticatesWithBasicAndWrongPasswordGets401() throws Exception {
+        assertThat(get("/engine-rest/task/count", "krimchef1", "krimchef1").statusCode()).isEqualTo(200);
+        assertThat(get("/engine-rest/task/count", "krimchef1", "fel").statusCode()).isEqualTo(401);
+        assertThat(get("/engine-rest/task/count", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void runsOnPostgres() {
+        assertThat(engine.getProcessEngineConfiguration()).extracting("databaseType").isEqualTo("postgres");
+    }
+
+    HttpResponse<String> get(String path, String user, String password) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

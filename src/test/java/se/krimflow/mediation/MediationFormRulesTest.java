@@ -1,0 +1,128 @@
+package se.krimflow.mediation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.krimflow.mediation.MediationOffer.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import se.krimflow.forms.FormErrors;
+import se.krimflow.forms.FormRules;
+
+/** The cross-field rules of the mediation forms, without an engine. */
+class MediationFormRulesTest {
+
+    static FormErrors check(FormRules rules, Object... keyValues) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            values.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        FormErrors errors = new FormErrors();
+        rules.check(values, errors);
+        return errors;
+    }
+
+    @Test
+    void everyRuleSetIsRegisteredForTheServiceLoader() {
+        Set<String> forms = ServiceLoader.load(FormRules.class).stream().map(p -> p.get().formId())
+                .collect(Collectors.toSet());
+        assertThat(forms).contains(FORM_INFORM_YOUTH, FORM_REFER, FORM_CONSULT, FORM_PREPARE, FORM_MEETING,
+                FORM_FOLLOW_UP, MediationVictimRecord.FORM_RECORD_VICTIM);
+    }
+
+    @Test
+    void withdrawalNeedsTheParty() {
+        FormRules prepare = new MediationFormRules.Prepare();
+        assertThat(check(prepare, VAR_WITHDRAWN, true, VAR_TALK_WITH_YOUTH_HELD, false, VAR_TALK_WITH_VICTIM_HELD, false)
+                .problems()).extracting(FormErrors.Problem::field).containsExactly("Vem avbröt?");
+        assertThat(check(prepare, VAR_WITHDRAWN, true, VAR_WITHDRAWN_BY, PARTY_VICTIM, VAR_TALK_WITH_YOUTH_HELD, true,
+                VAR_TALK_WITH_VICTIM_HELD, false).isEmpty()).isTrue();
+        assertThat(check(prepare, VAR_WITHDRAWN, true, VAR_WITHDRAWN_BY, "NAGON", VAR_TALK_WITH_YOUTH_HELD, false,
+                VAR_TALK_WITH_VICTIM_HELD, false).isEmpty()).isFalse();
+    }
+
+    @Test
+    void aMissingCheckboxAnswerIsAnErrorNotAFalse() {
+        assertThat(check(new MediationFormRules.Refer(), VAR_REFERRAL_SENT, true).problems())
+                .extracting(FormErrors.Problem::message).contains(MediationFormRules.ANSWER_YES_OR_NO);
+        assertThat(check(new MediationFormRules.Refer(), VAR_REFERRAL_SENT, true, VAR_WITHDRAWN, false).isEmpty()).isTrue();
+    }
+
+    @Test
+    void preparationNeedsTalksWithBothPartiesUnlessSomeoneWithdrew() {
+        FormRules prepare = new MediationFormRules.Prepare();
+        assertThat(check(prepare, VAR_WITHDRAWN, false, VAR_TALK_WITH_YOUTH_HELD, true, VAR_TALK_WITH_VICTIM_HELD, false)
+                .isEmpty()).isFalse();
+        assertThat(check(prepare, VAR_WITHDRAWN, false, VAR_TALK_WITH_YOUTH_HELD, true, VAR_TALK_WITH_VICTIM_HELD, true)
+                .isEmpty()).isTrue();
+    }
+
+    @Test
+    void consultationMustHappenBeforeTheVictimIsContacted() {
+        FormRules consult = new MediationFormRules.Consult();
+        assertThat(check(consult, VAR_INVESTIGATION_LEADER_CONSULTED, false, VAR_INVESTIGATION_LEADER_ADVISES_AGAINST, false,
+                VAR_WITHDRAWN, false).isEmpty()).isFalse();
+        assertThat(check(consult, VAR_INVESTIGATION_LEADER_CONSULTED, true, VAR_INVESTIGATION_LEADER_ADVISES_AGAINST, true,
+                VAR_WITHDRAWN, false).isEmpty()).isTrue();
+    }
+
+    @Test
+    void meetingRules() {
+        FormRules meeting = new MediationFormRules.Meeting();
+        // held with both parties and an apology: fine
+        assertThat(check(meeting, VAR_MEETING_HELD, true, VAR_YOUTH_PARTICIPATED, true, VAR_VICTIM_PARTICIPATED, true,
+                VAR_AGREEMENT_REACHED, true, VAR_AGREEMENT_KIND, AGREEMENT_APOLOGY, VAR_WITHDRAWN, false).isEmpty()).isTrue();
+        // the victim's guardian may stand in for a child victim
+        assertThat(check(meeting, VAR_MEETING_HELD, true, VAR_YOUTH_PARTICIPATED, true,
+                VAR_VICTIM_GUARDIANS_PARTICIPATED, true, VAR_AGREEMENT_REACHED, false, VAR_WITHDRAWN, false).isEmpty()).isTrue();
+        // held without the youth
+        assertThat(check(meeting, VAR_MEETING_HELD, true, VAR_VICTIM_PARTICIPATED, true, VAR_AGREEMENT_REACHED, false,
+                VAR_WITHDRAWN, false).isEmpty()).isFalse();
+        // an agreement without a meeting, and without its kind
+        assertThat(check(meeting, VAR_MEETING_HELD, false, VAR_AGREEMENT_REACHED, true, VAR_WITHDRAWN, true,
+                VAR_WITHDRAWN_BY, PARTY_YOUTH).problems()).hasSize(2);
+        // not held: only because a party withdrew
+        assertThat(check(meeting, VAR_MEETING_HELD, false, VAR_AGREEMENT_REACHED, false, VAR_WITHDRAWN, false).isEmpty())
+                .isFalse();
+        assertThat(check(meeting, VAR_MEETING_HELD, false, VAR_AGREEMENT_REACHED, false, VAR_WITHDRAWN, true,
+                VAR_WITHDRAWN_BY, PARTY_VICTIM).isEmpty()).isTrue();
+    }
+
+    @Test
+    void guardiansOfAMinorAreInformedBeforeTheAnswerIsRecorded() {
+        FormRules inform = new MediationFormRules.InformYouth();
+        assertThat(check(inform, VAR_OFFENDER_AGE, 17, VAR_GUARDIANS_INFORMED, false).isEmpty()).isFalse();
+        assertThat(check(inform, VAR_OFFENDER_AGE, 18, VAR_GUARDIANS_INFORMED, false).isEmpty()).isTrue();
+        assertThat(check(inform, VAR_OFFENDER_AGE, 17, VAR_GUARDIANS_INFORMED, true).isEmpty()).isTrue();
+    }
+
+    @Test
+    void followUpNeedsANoteUnlessFulfilled() {
+        FormRules followUp = new MediationFormRules.FollowUp();
+        assertThat(check(followUp, VAR_AGREEMENT_FULFILMENT, FULFILLED).isEmpty()).isTrue();
+        assertThat(check(followUp, VAR_AGREEMENT_FULFILMENT, PARTLY_FULFILLED).isEmpty()).isFalse();
+        assertThat(check(followUp, VAR_AGREEMENT_FULFILMENT, NOT_FULFILLED, VAR_FOLLOW_UP_NOTE, "Betalade inte").isEmpty())
+                .isTrue();
+    }
+
+    @Test
+    void minorVictimNeedsTheGuardiansContact() {
+        FormRules victim = new MediationFormRules.RecordVictim();
+        assertThat(check(victim, MediationVictimRecord.VAR_VICTIM_IS_MINOR, true).isEmpty()).isFalse();
+        assertThat(check(victim, MediationVictimRecord.VAR_VICTIM_IS_MINOR, true,
+                MediationVictimRecord.VAR_VICTIM_GUARDIAN_CONTACT, "Mamma, 070-1").isEmpty()).isTrue();
+        assertThat(check(victim, MediationVictimRecord.VAR_VICTIM_IS_MINOR, false).isEmpty()).isTrue();
+    }
+
+    @Test
+    void messagesNeverRepeatTheValuesEntered() {
+        FormErrors errors = check(new MediationFormRules.RecordVictim(), MediationVictimRecord.VAR_VICTIM_IS_MINOR, true,
+                MediationVictimRecord.VAR_VICTIM_NAME, "Vera Hemlig");
+        assertThat(errors.summary()).doesNotContain("Vera");
+    }
+}

@@ -1,0 +1,206 @@
+package se.krimflow.mediation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.krimflow.mediation.MediationOffer.*;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.krimflow.testsupport.KrimflowIntegrationTest;
+
+/**
+ * Over HTTP on the whole application (PostgreSQL, demo users, engine authorizations): mobila1
+ * enters the victim's details through the task form; krim1 works its own mediation tasks but
+ * cannot read those details through /engine-rest (tasks, variables, history), and neither can the
+ * unit manager who oversees the mediation.
+ */
+@KrimflowIntegrationTest
+class MediationIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    /**
+     * The REST API finds its engine through ProcessEngines, whose first lookup would build a second,
+     * in-memory engine from the test classpath's camunda.cfg.xml and answer from it. The foundation
+     * branch fixes this in the application (EngineRegistry); until that is merged, make sure the
+     * REST API talks to the application's engine.
+     */
+    @BeforeEach
+    void restUsesTheApplicationsEngine() {
+        ApplicationEngineOnly.register(engine);
+    }
+
+    static final class ApplicationEngineOnly extends ProcessEngines {
+        static synchronized void register(ProcessEngine engine) {
+            isInitialized = true;
+            ProcessEngines.registerProcessEngine(engine);
+        }
+    }
+
+    @Test
+    void krimteametWorksTheMediationButCannotReadTheVictimsDetailsThatMobilaTeametEntered() throws Exception {
+        String caseNumber = "UNG-2026-" + UUID.randomUUID().toString().substring(0, 8);
+        String secretName = "Vera Hemlig " + UUID.randomUUID().toString().substring(0, 6);
+        String secretContact = "070-" + UUID.randomUUID().toString().substring(0, 7);
+        // YouthCrimeCase calls MediationOffer; here the engine starts it as that call would.
+        Map<String, Object> in = new HashMap<>();
+        in.put(VAR_CASE_NUMBER, caseNumber);
+        in.put(VAR_OFFENDER_AGE, 15);
+        in.put(VAR_REPORTED_TO_POLICE, true);
+        in.put(VAR_CONFESSED, true);
+        in.put(VAR_SENSITIVE_OFFENCE, false);
+        in.put(VAR_YOUTH_NAME, "Test Testsson");
+        ProcessInstance mediation = engine.getRuntimeService().startProcessInstanceByKey(KEY, caseNumber, in);
+
+        // krim1 works its own tasks through the REST API as Tasklist does.
+        String inform = singleTaskId("krim1", "processInstanceId=" + mediation.getId()
+                + "&taskDefinitionKey=" + TASK_INFORM_YOUTH);
+        assertThat(submit("krim1", inform, Map.of(VAR_GUARDIANS_INFORMED, true, VAR_YOUTH_ANSWER, ANSWER_YES))
+                .statusCode()).isEqualTo(204);
+        String referral = singleTaskId("krim1", "processInstanceId=" + mediation.getId()
+                + "&taskDefinitionKey=" + TASK_REFER);
+        assertThat(submit("krim1", referral, Map.of(VAR_REFERRAL_SENT, true, VAR_WITHDRAWN, false)).statusCode())
+                .isEqualTo(204);
+
+        // mobila1 consults the head of the investigation, then gets the victim's record.
+        String consult = singleTaskId("mobila1", "processInstanceId=" + mediation.getId()
+                + "&taskDefinitionKey=" + TASK_CONSULT);
+        assertThat(submit("mobila1", consult, Map.of(VAR_INVESTIGATION_LEADER_CONSULTED, true,
+                VAR_INVESTIGATION_LEADER_ADVISES_AGAINST, false, VAR_WITHDRAWN, false)).statusCode()).isEqualTo(204);
+        String victimTask = singleTaskId("mobila1", "processDefinitionKey=" + MediationVictimRecord.KEY
+                + "&processInstanceBusinessKey=" + caseNumber);
+        String victimRecordId = JSON.readTree(get("mobila1", "/engine-rest/task/" + victimTask).body())
+                .path("processInstanceId").asText();
+        assertThat(get("mobila1", "/engine-rest/task/" + victimTask + "/deployed-form").body())
+                .contains(MediationVictimRecord.FORM_RECORD_VICTIM);
+
+        // While the record is open, krim1 sees neither the task nor the instance.
+        assertThat(list("krim1", "/engine-rest/task?processDefinitionKey=" + MediationVictimRecord.KEY))
+                .isEmpty();
+        assertThat(get("krim1", "/engine-rest/task/" + victimTask).statusCode()).isIn(403, 404);
+        assertThat(get("krim1", "/engine-rest/task/" + victimTask + "/variables").statusCode()).isIn(403, 404);
+        assertThat(get("krim1", "/engine-rest/process-instance/" + victimRecordId + "/variables").statusCode())
+                .isIn(403, 404);
+
+        // The server validates the victim's form: a minor victim needs the guardians' contact.
+        HttpResponse<String> invalid = submit("mobila1", victimTask, Map.of(
+                MediationVictimRecord.VAR_VICTIM_NAME, secretName, MediationVictimRecord.VAR_VICTIM_CONTACT, secretContact,
+                MediationVictimRecord.VAR_VICTIM_IS_MINOR, true,
+                MediationVictimRecord.VAR_VICTIM_CONSENT_ANSWER, MediationVictimRecord.CONSENTS));
+        // (The engine wraps the listener's FormFieldValidationException, so REST answers 500, not 400:
+        // reported to the foundation; Tasklist shows the message either way.)
+        assertThat(invalid.statusCode()).as(invalid.body()).isGreaterThanOrEqualTo(400);
+        assertThat(invalid.body()).contains("vårdnadshavarnas kontaktuppgifter");
+        assertThat(get("mobila1", "/engine-rest/task/" + victimTask).statusCode()).as("nothing saved, task open")
+                .isEqualTo(200);
+
+        // mobila1 enters the victim's details through the task form.
+        assertThat(submit("mobila1", victimTask, Map.of(
+                MediationVictimRecord.VAR_VICTIM_NAME, secretName, MediationVictimRecord.VAR_VICTIM_CONTACT, secretContact,
+                MediationVictimRecord.VAR_VICTIM_IS_MINOR, false,
+                MediationVictimRecord.VAR_VICTIM_CONSENT_ANSWER, MediationVictimRecord.CONSENTS)).statusCode())
+                .isEqualTo(204);
+
+        // Mobila teamet can read them afterwards ...
+        assertThat(list("mobila1", "/engine-rest/history/variable-instance?processInstanceId=" + victimRecordId
+                + "&variableName=" + MediationVictimRecord.VAR_VICTIM_NAME).toString()).contains(secretName);
+
+        // ... krim1 cannot, in any of the places the REST API offers ...
+        for (String path : new String[] {
+                "/engine-rest/history/variable-instance?variableName=" + MediationVictimRecord.VAR_VICTIM_NAME,
+                "/engine-rest/history/variable-instance?processInstanceId=" + victimRecordId,
+                "/engine-rest/history/detail?processInstanceId=" + victimRecordId,
+                "/engine-rest/history/task?processInstanceId=" + victimRecordId,
+                "/engine-rest/history/process-instance?processDefinitionKey=" + MediationVictimRecord.KEY,
+                "/engine-rest/variable-instance?variableName=" + MediationVictimRecord.VAR_VICTIM_NAME,
+                "/engine-rest/task?processDefinitionKey=" + MediationVictimRecord.KEY }) {
+            HttpResponse<String> r = get("krim1", path + "&maxResults=50");
+            assertThat(r.statusCode()).as("krim1 GET %s", path).isEqualTo(200);
+            assertThat(JSON.readTree(r.body())).as("krim1 GET %s", path).isEmpty();
+            assertThat(r.body()).doesNotContain(secretName).doesNotContain(secretContact);
+        }
+        // ... and the unit manager, who oversees the mediation itself, cannot either.
+        assertThat(list("krimchef1", "/engine-rest/history/variable-instance?processInstanceId=" + victimRecordId))
+                .isEmpty();
+        String mediationVariables = list("krimchef1", "/engine-rest/history/variable-instance?processInstanceId="
+                + mediation.getId()).toString();
+        assertThat(mediationVariables).contains(VAR_VICTIM_CONSENTS).contains(VAR_ELIGIBILITY_REASON)
+                .doesNotContain(secretName).doesNotContain(secretContact)
+                .doesNotContain(MediationVictimRecord.VAR_VICTIM_NAME);
+
+        // Only the consent came back; the mediation went on to Mobila teamet's preparatory talks.
+        assertThat(engine.getRuntimeService().getVariable(mediation.getId(), VAR_VICTIM_CONSENTS)).isEqualTo(true);
+        assertThat(engine.getRuntimeService().getVariables(mediation.getId()))
+                .doesNotContainKeys(MediationVictimRecord.VAR_VICTIM_NAME, MediationVictimRecord.VAR_VICTIM_CONTACT);
+        String preparation = singleTaskId("mobila1", "processInstanceId=" + mediation.getId()
+                + "&taskDefinitionKey=" + TASK_PREPARE);
+        assertThat(preparation).isNotBlank();
+        // krim1 is not a candidate for the mediator's tasks.
+        assertThat(list("krim1", "/engine-rest/task?processInstanceId=" + mediation.getId())).isEmpty();
+    }
+
+    // --- HTTP -------------------------------------------------------------------------------
+
+    String singleTaskId(String user, String query) throws Exception {
+        HttpResponse<String> r = get(user, "/engine-rest/task?maxResults=50&" + query);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode tasks = JSON.readTree(r.body());
+        assertThat(tasks).as("%s sees one task for %s", user, query).hasSize(1);
+        return tasks.get(0).path("id").asText();
+    }
+
+    /** A list query (bounded, as the engine demands) that must answer 200. */
+    JsonNode list(String user, String path) throws Exception {
+        HttpResponse<String> r = get(user, path + (path.contains("?") ? "&" : "?") + "maxResults=50");
+        assertThat(r.statusCode()).as("%s GET %s", user, path).isEqualTo(200);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.isArray()).as("%s GET %s answers a list", user, path).isTrue();
+        return body;
+    }
+
+    HttpResponse<String> submit(String user, String taskId, Map<String, Object> values) throws Exception {
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
+        return send(user, HttpRequest.newBuilder(uri("/engine-rest/task/" + taskId + "/submit-form"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("variables", variables)))));
+    }
+
+    HttpResponse<String> get(String user, String path) throws Exception {
+        return send(user, HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    HttpResponse<String> send(String user, HttpRequest.Builder request) throws Exception {
+        request.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,65 @@
+package se.krimflow.statement;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completion of the statement's tasks: records who wrote and who decided (the user completing
+ * the task, else its assignee; never a typed name), counts returned drafts, derives the six-week
+ * limit (LUL 4 §, shown only) and the time the statement was sent.
+ */
+@Component("statementTaskListener")
+class StatementTaskListener implements TaskListener {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    @Override
+    public void notify(DelegateTask task) {
+        switch (task.getTaskDefinitionKey()) {
+            case StatementWriting.TASK_BOOK_MEETING -> {
+                task.setVariable(StatementWriting.VAR_WRITER, actingUser(task));
+                Object notified = task.getVariable(StatementWriting.VAR_SUSPICION_NOTIFIED_ON);
+                if (notified != null) {
+                    task.setVariable(StatementWriting.VAR_SIX_WEEK_LIMIT, sixWeekLimit(String.valueOf(notified)));
+                }
+            }
+            case StatementWriting.TASK_WRITE_DRAFT -> task.setVariable(StatementWriting.VAR_WRITER, actingUser(task));
+            case StatementWriting.TASK_DECIDE_STATEMENT -> {
+                task.setVariable(StatementWriting.VAR_DECIDED_BY, actingUser(task));
+                if (StatementWriting.DECISION_RETURN.equals(task.getVariable(StatementWriting.VAR_DECISION))) {
+                    Object count = task.getVariable(StatementWriting.VAR_RETURN_COUNT);
+                    task.setVariable(StatementWriting.VAR_RETURN_COUNT, count == null ? 1 : ((Number) count).intValue() + 1);
+                }
+            }
+            case StatementWriting.TASK_SEND_STATEMENT -> task.setVariable(StatementWriting.VAR_SENT_AT, ClockUtil.getCurrentTime());
+            default -> {
+                // nothing to record
+            }
+        }
+    }
+
+    /** Six weeks after the day the youth was told of the suspicion, at the end of that day. */
+    static Date sixWeekLimit(String notifiedOn) {
+        LocalDate day = LocalDate.parse(notifiedOn.length() > 10 ? notifiedOn.substring(0, 10) : notifiedOn);
+        return Date.from(day.plusWeeks(6).atTime(23, 59).atZone(ZONE).toInstant());
+    }
+
+    static String actingUser(DelegateTask task) {
+        Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (auth != null && auth.getUserId() != null) {
+            return auth.getUserId();
+        }
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        throw new ProcessEngineException("Den som slutför uppgiften är okänd: logga in eller ta uppgiften först.");
+    }
+}

@@ -1,0 +1,67 @@
+package se.krimflow.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import se.krimflow.forms.FormErrors;
+import se.krimflow.forms.FormRules;
+import se.krimflow.forms.FormSchemaValidator;
+
+class StatementFormRulesTest {
+
+    static FormErrors check(FormRules rules, Map<String, Object> values) {
+        FormErrors errors = new FormErrors();
+        rules.check(values, errors);
+        return errors;
+    }
+
+    @Test
+    void everyRuleIsRegisteredForItsForm() {
+        FormSchemaValidator discovered = FormSchemaValidator.discover();
+        assertThat(discovered).isNotNull();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        java.util.ServiceLoader.load(FormRules.class).forEach(r -> ids.add(r.formId()));
+        assertThat(ids).contains(StatementWriting.FORM_BOOK_MEETING, StatementWriting.FORM_HOLD_MEETING,
+                StatementWriting.FORM_DRAFT, StatementWriting.FORM_COMMUNICATE, StatementWriting.FORM_COMMENTS,
+                StatementWriting.FORM_DECISION, StatementWriting.FORM_SEND, StatementWriting.FORM_REMINDER);
+    }
+
+    @Test
+    void draftNeedsEveryFieldOfEachRequiredSectionOnly() {
+        Map<String, Object> values = new HashMap<>(StatementProcessTestSupport.fullDraft());
+        values.put(StatementWriting.VAR_REQUIRED_SECTIONS, "TIDIGARE_ATGARDER,PLANERADE_ATGARDER,VARDPLAN");
+        values.remove(StatementWriting.VAR_YOUTH_CONTRACT);
+        values.remove(StatementWriting.VAR_MEDIATION_TEXT);
+        assertThat(check(new StatementFormRules.Draft(), values).isEmpty()).isTrue();
+
+        values.put(StatementWriting.VAR_PLANNED_LENGTH, " ");
+        values.remove(StatementWriting.VAR_CARE_PLAN);
+        assertThat(check(new StatementFormRules.Draft(), values).problems())
+                .extracting(FormErrors.Problem::field).containsExactly("Planerade åtgärder", "Vårdplan");
+    }
+
+    @Test
+    void meetingDateMayNotBeInTheFuture() {
+        Map<String, Object> values = new HashMap<>(StatementProcessTestSupport.holdMeeting(false, false));
+        values.put(StatementWriting.VAR_MEETING_HELD_ON, LocalDate.now().plusDays(2).toString());
+        assertThat(check(new StatementFormRules.HoldMeeting(), values).problems())
+                .extracting(FormErrors.Problem::field).containsExactly("Mötet hölls");
+    }
+
+    @Test
+    void commentsAreRequiredOnlyWhenSomeCameIn() {
+        assertThat(check(new StatementFormRules.Comments(), Map.of(StatementWriting.VAR_COMMENTS_RECEIVED, "NEJ")).isEmpty()).isTrue();
+        assertThat(check(new StatementFormRules.Comments(), Map.of(StatementWriting.VAR_COMMENTS_RECEIVED, "JA")).isEmpty()).isFalse();
+    }
+
+    @Test
+    void approvalNeedsNoCommentButReturnDoes() {
+        assertThat(check(new StatementFormRules.Decision(), Map.of(StatementWriting.VAR_DECISION, "GODKAND")).isEmpty()).isTrue();
+        assertThat(check(new StatementFormRules.Decision(), Map.of(StatementWriting.VAR_DECISION, "ATERLAMNAD")).isEmpty()).isFalse();
+    }
+}

@@ -1,0 +1,137 @@
+package se.krimflow.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.krimflow.testsupport.KrimflowIntegrationTest;
+
+/**
+ * The statement endpoints over HTTP on the whole application (PostgreSQL). The statement is seeded
+ * by running the deployed StatementWriting from its document step with the case number as business
+ * key, as YouthCrimeCase's call activity would (YouthCrimeCase is another feature).
+ */
+@KrimflowIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class StatementIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    String seedApprovedStatement() {
+        String caseNumber = "UNG-IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Map<String, Object> variables = new HashMap<>(StatementProcessTestSupport.requestVariables(caseNumber));
+        variables.putAll(StatementProcessTestSupport.fullDraft());
+        variables.put(StatementWriting.VAR_REQUIRED_SECTIONS, "TIDIGARE_ATGARDER,PLANERADE_ATGARDER,MEDLING");
+        variables.put(StatementWriting.VAR_WRITER, "krim1");
+        variables.put(StatementWriting.VAR_DECIDED_BY, "krimchef1");
+        variables.put(StatementWriting.VAR_DECISION, StatementWriting.DECISION_APPROVE);
+        engine.getRuntimeService().createProcessInstanceByKey(StatementWriting.KEY).businessKey(caseNumber)
+                .setVariables(variables).startBeforeActivity(StatementWriting.TASK_CREATE_DOCUMENT).execute();
+        return caseNumber;
+    }
+
+    @Test
+    void managerGetsTheStatementPdfAndOutreachWorkerGets403(CapturedOutput output) throws Exception {
+        String caseNumber = seedApprovedStatement();
+        String path = "/api/cases/" + caseNumber + "/statement.pdf";
+
+        assertThat(get(path, "mobila1").statusCode()).isEqualTo(403);
+        assertThat(get(path, null).statusCode()).isEqualTo(401);
+
+        HttpResponse<byte[]> pdf = get(path, "krimchef1");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains(caseNumber, "Östen Åkesson", "Vidtagna åtgärder",
+                    "Planerade åtgärder", "Medling");
+        }
+        assertThat(output.getOut()).contains("read user=krimchef1 case=" + caseNumber + " what=statement.pdf");
+
+        assertThat(get(path, "krim1").statusCode()).isEqualTo(200);
+        assertThat(get(path, "handlaggare1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void noStatementIs404() throws Exception {
+        assertThat(get("/api/cases/UNG-IT-INGET/statement.pdf", "krimchef1").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void statementRequestForAnUnknownCaseIs404AndBadFieldsAre400() throws Exception {
+        String path = "/api/cases/UNG-IT-OKANT/statement-request";
+        HttpResponse<String> unknown = post(path, "krim1",
+                "{\"requestedBy\":\"AKLAGARE\",\"dueDate\":\"2099-12-15\",\"personalCircumstancesRequested\":true}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+
+        HttpResponse<String> bad = post(path, "krim1",
+                "{\"requestedBy\":\"GRANNE\",\"dueDate\":\"2020-01-01\",\"personalCircumstancesRequested\":1}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(bad.body()).contains("\"field\":\"requestedBy\"", "\"field\":\"dueDate\"",
+                "\"field\":\"personalCircumstancesRequested\"");
+
+        assertThat(post(path, "mobila1", "{}").statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * GET as the user. Other tests in the shared context try wrong passwords, after which the engine
+     * locks the user for a few seconds (401): wait that out, since every password here is right.
+     */
+    HttpResponse<byte[]> get(String path, String user) throws Exception {
+        HttpResponse<byte[]> response = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            response = HttpClient.newHttpClient().send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (user == null || response.statusCode() != 401) {
+                return response;
+            }
+            Thread.sleep(2000);
+        }
+        return response;
+    }
+
+    HttpResponse<String> post(String path, String user, String body) throws Exception {
+        HttpResponse<String> response = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            response = HttpClient.newHttpClient().send(request(path, user).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 401) {
+                return response;
+            }
+            Thread.sleep(2000);
+        }
+        return response;
+    }
+
+    HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+}

@@ -1,0 +1,121 @@
+package se.krimflow.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.krimflow.statement.StatementProcessTestSupport.WRITER;
+import static se.krimflow.statement.StatementProcessTestSupport.approve;
+import static se.krimflow.statement.StatementProcessTestSupport.requestVariables;
+import static se.krimflow.statement.StatementProcessTestSupport.send;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * StatementWriting as a called process, through a test-only parent with the same call and
+ * messages as YouthCrimeCase: the call passes the business key and variables, starts at the none
+ * start event, hands statementSentAt back, and CaseClosed withdraws the request.
+ */
+@Deployment(resources = { "statement/StatementTestCase.bpmn", "processes/StatementWriting.bpmn",
+        "processes/StatementSectionsDecision.dmn",
+        "processes/StatementBookMeeting.form", "processes/StatementHoldMeeting.form", "processes/StatementDraft.form",
+        "processes/StatementCommunicateDraft.form", "processes/StatementRecordComments.form",
+        "processes/StatementDecision.form", "processes/StatementSend.form", "processes/StatementReminder.form",
+        "processes/StatementOverdue.form" })
+class StatementWithdrawnByCaseClosedTest {
+
+    static final String PARENT = "StatementTestCase";
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+
+    ProcessEngine engine;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        StatementProcessTestSupport.registerBeans();
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+    }
+
+    ProcessInstance requestStatement(String caseNumber) {
+        Map<String, Object> caseVariables = new HashMap<>(requestVariables(caseNumber));
+        Map<String, Object> message = new HashMap<>();
+        for (String key : new String[] { StatementWriting.VAR_REQUESTED_BY, StatementWriting.VAR_DUE_DATE,
+                StatementWriting.VAR_PERSONAL_REQUESTED }) {
+            message.put(key, caseVariables.remove(key));
+        }
+        ProcessInstance parent = engine.getRuntimeService().startProcessInstanceByKey(PARENT, caseNumber, caseVariables);
+        engine.getRuntimeService().createMessageCorrelation(StatementWriting.MESSAGE_STATEMENT_REQUESTED)
+                .processInstanceId(parent.getId()).setVariables(message).correlateWithResult();
+        return parent;
+    }
+
+    ProcessInstance statementOf(String caseNumber) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(StatementWriting.KEY)
+                .processInstanceBusinessKey(caseNumber).singleResult();
+    }
+
+    @Test
+    void statementRequestedOnTheCaseStartsStatementWritingWithTheCaseNumberAndVariables() {
+        requestStatement("UNG-2026-000201");
+
+        ProcessInstance statement = statementOf("UNG-2026-000201");
+        assertThat(statement).isNotNull();
+        assertThat(engine.getRuntimeService().getVariables(statement.getId())).containsEntry("caseNumber", "UNG-2026-000201")
+                .containsEntry("requestedBy", "AKLAGARE").containsEntry("ageAtInterrogation", 16)
+                .containsKey("statementDueDate");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(statement.getId())
+                .taskDefinitionKey(StatementWriting.TASK_BOOK_MEETING).count()).isOne();
+    }
+
+    @Test
+    void caseClosedWithdrawsTheRequestAndEndsStatementWritingWithoutSending() {
+        ProcessInstance parent = requestStatement("UNG-2026-000202");
+        ProcessInstance statement = statementOf("UNG-2026-000202");
+
+        engine.getRuntimeService().createMessageCorrelation("CaseClosed").processInstanceId(parent.getId())
+                .setVariable("closeReason", "Åtal väcks inte").correlateWithResult();
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(statement.getId()).count()).isZero();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(statement.getId()).count()).isZero();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(statement.getId()).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(statement.getId())
+                .activityId(StatementWriting.END_EVENT_SENT).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(parent.getId())
+                .singleResult().getEndTime()).isNotNull();
+    }
+
+    @Test
+    void sentStatementHandsStatementSentAtBackToTheCase() {
+        ProcessInstance parent = requestStatement("UNG-2026-000203");
+        ProcessInstance statement = statementOf("UNG-2026-000203");
+        Map<String, Object> approved = new HashMap<>(StatementProcessTestSupport.fullDraft());
+        approved.put(StatementWriting.VAR_WRITER, WRITER);
+        approved.put(StatementWriting.VAR_REQUIRED_SECTIONS, "TIDIGARE_ATGARDER,PLANERADE_ATGARDER");
+        approved.putAll(approve());
+        engine.getRuntimeService().setVariables(statement.getId(), approved);
+        engine.getRuntimeService().createProcessInstanceModification(statement.getId())
+                .cancelAllForActivity(StatementWriting.TASK_BOOK_MEETING)
+                .startBeforeActivity(StatementWriting.TASK_SEND_STATEMENT).execute();
+
+        StatementProcessTestSupport.completeAs(engine, WRITER,
+                StatementProcessTestSupport.task(engine, statement.getId(), StatementWriting.TASK_SEND_STATEMENT), send());
+
+        assertThat(engine.getRuntimeService().getVariable(parent.getId(), StatementWriting.VAR_SENT_AT)).isInstanceOf(Date.class);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(parent.getId()).count()).isOne();
+    }
+}

@@ -1,0 +1,53 @@
+package se.krimflow.sanction;
+
+import static se.krimflow.sanction.SanctionFollowUp.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The monthly review of the youth contract: each item is followed up in its own task (in
+ * parallel); their findings are added up for {@code NonComplianceDecision}.
+ */
+@Configuration
+class ContractReviewListeners {
+
+    /** Bean {@code startYouthCareReviewListener}: a new review starts with a clean sheet. */
+    @Bean("startYouthCareReviewListener")
+    ExecutionListener startYouthCareReviewListener() {
+        return ContractReviewListeners::startReview;
+    }
+
+    /** Bean {@code recordContractItemListener}: on completing an item's follow-up, add its findings. */
+    @Bean("recordContractItemListener")
+    TaskListener recordContractItemListener() {
+        return ContractReviewListeners::recordItem;
+    }
+
+    static void startReview(DelegateExecution execution) {
+        execution.setVariable(VAR_CARE_MISSED, 0);
+        execution.setVariable(VAR_CARE_REFUSES, false);
+        execution.setVariable(VAR_CARE_NEW_OFFENCE, false);
+        execution.setVariable(VAR_CARE_MOVED, false);
+        execution.setVariable(VAR_CARE_CHECK_NEEDED, false);
+    }
+
+    static void recordItem(DelegateTask task) {
+        int missed = Values.intValue(task.getVariable(VAR_ITEM_MISSED), 0);
+        boolean refuses = Values.isTrue(task.getVariable(VAR_ITEM_REFUSES));
+        boolean newOffence = Values.isTrue(task.getVariable(VAR_ITEM_NEW_OFFENCE));
+        boolean moved = Values.isTrue(task.getVariable(VAR_ITEM_MOVED));
+        boolean neglected = ITEM_NEGLECTED.equals(task.getVariable(VAR_ITEM_STATUS));
+        DelegateExecution instance = task.getExecution().getProcessInstance();
+        instance.setVariable(VAR_CARE_MISSED, Values.intValue(instance.getVariable(VAR_CARE_MISSED), 0) + Math.max(0, missed));
+        instance.setVariable(VAR_CARE_REFUSES, Values.isTrue(instance.getVariable(VAR_CARE_REFUSES)) || refuses);
+        instance.setVariable(VAR_CARE_NEW_OFFENCE, Values.isTrue(instance.getVariable(VAR_CARE_NEW_OFFENCE)) || newOffence);
+        instance.setVariable(VAR_CARE_MOVED, Values.isTrue(instance.getVariable(VAR_CARE_MOVED)) || moved);
+        instance.setVariable(VAR_CARE_CHECK_NEEDED, Values.isTrue(instance.getVariable(VAR_CARE_CHECK_NEEDED))
+                || neglected || missed > 0 || refuses || newOffence);
+    }
+}

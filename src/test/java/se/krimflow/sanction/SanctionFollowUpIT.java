@@ -1,0 +1,278 @@
+package se.krimflow.sanction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.krimflow.sanction.SanctionFollowUp.*;
+
+import java.lang.reflect.Field;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.krimflow.cases.OpenCases;
+import se.krimflow.deadline.WorkingDays;
+import se.krimflow.testsupport.KrimflowIntegrationTest;
+
+/**
+ * The sanction endpoints and a youth-service order run to completion by {@code ungdomstjanst1}
+ * through /engine-rest, on PostgreSQL. Until YouthCrimeCase is on this branch, a stand-in with its
+ * SanctionDecided event subprocess is deployed for the duration of the test.
+ */
+@KrimflowIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SanctionFollowUpIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String TODAY = LocalDate.now(WorkingDays.ZONE).toString();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    String stubDeploymentId;
+
+    /**
+     * /engine-rest finds its engine through {@code ProcessEngines.getDefaultProcessEngine()}, which on
+     * first use scans the classpath for camunda.cfg.xml: on the test classpath that is the in-memory
+     * engine of the process tests, which would then answer /engine-rest instead of the application's.
+     * Mark the lookup as done and put the application's engine back.
+     */
+    @BeforeAll
+    void restUsesTheApplicationsEngine() throws Exception {
+        Field initialized = ProcessEngines.class.getDeclaredField("isInitialized");
+        initialized.setAccessible(true);
+        initialized.set(null, true);
+        ProcessEngines.registerProcessEngine(engine);
+    }
+
+    @BeforeAll
+    void youthCrimeCaseIsThere() {
+        if (engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(OpenCases.CASE_PROCESS_KEY).count() == 0) {
+            stubDeploymentId = engine.getRepositoryService().createDeployment().name("sanction-it-stub")
+                    .addClasspathResource("sanction/YouthCrimeCaseStub.bpmn").deploy().getId();
+        }
+    }
+
+    @AfterAll
+    void removeStub() {
+        if (stubDeploymentId != null) {
+            engine.getRepositoryService().deleteDeployment(stubDeploymentId, true);
+        }
+    }
+
+    @Test
+    void badFieldsAreRejectedOneByOne() throws Exception {
+        String caseNumber = openCase();
+        assertBadField(caseNumber, Map.of("youthServiceHours", 40), "sanctionType");
+        assertBadField(caseNumber, Map.of("sanctionType", "FANGELSE"), "sanctionType");
+        assertBadField(caseNumber, Map.of("sanctionType", "UNGDOMSTJANST"), "youthServiceHours");
+        assertBadField(caseNumber, Map.of("sanctionType", "UNGDOMSTJANST", "youthServiceHours", 19), "youthServiceHours");
+        assertBadField(caseNumber, Map.of("sanctionType", "UNGDOMSTJANST", "youthServiceHours", 151), "youthServiceHours");
+        assertBadField(caseNumber, Map.of("sanctionType", "UNGDOMSTJANST", "youthServiceHours", 40.5), "youthServiceHours");
+        assertBadField(caseNumber, Map.of("sanctionType", "UNGDOMSVARD"), "careProvider");
+        assertBadField(caseNumber, Map.of("sanctionType", "UNGDOMSTJANST_OCH_UNGDOMSVARD", "youthServiceHours", 40),
+                "careProvider");
+        HttpResponse<String> badResponse = post("/api/cases/" + caseNumber + "/prosecutor-response",
+                Map.of("response", "KANSKE"), "ungdomstjanst1");
+        assertThat(badResponse.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badResponse.body()).at("/errors/0/field").asText()).isEqualTo("response");
+        // nothing started
+        assertThat(followUp(caseNumber)).isNull();
+    }
+
+    @Test
+    void unknownCaseIs404AndOnlySanctionGroupsMayCall() throws Exception {
+        Map<String, Object> valid = Map.of("sanctionType", "UNGDOMSTJANST", "youthServiceHours", 40);
+        assertThat(post("/api/cases/UNG-1999-999999/sanction", valid, "ungdomstjanst1").statusCode()).isEqualTo(404);
+        assertThat(post("/api/cases/UNG-1999-999999/prosecutor-response", Map.of("response", "VARNING"), "krim1")
+                .statusCode()).isEqualTo(404);
+        String caseNumber = openCase();
+        assertThat(post("/api/cases/" + caseNumber + "/sanction", valid, null).statusCode()).isEqualTo(401);
+        assertThat(post("/api/cases/" + caseNumber + "/sanction", valid, "mobila1").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void youthServiceCoordinatorRegistersSessionsUntilTheHoursAreDone() throws Exception {
+        String caseNumber = openCase();
+        assertThat(post("/api/cases/" + caseNumber + "/prosecutor-response", Map.of("response", "VARNING"),
+                "ungdomstjanst1").statusCode()).as("no follow-up yet").isEqualTo(409);
+
+        HttpResponse<String> accepted = post("/api/cases/" + caseNumber + "/sanction",
+                Map.of("sanctionType", "UNGDOMSTJANST", "youthServiceHours", 20), "ungdomstjanst1");
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(accepted.body()).get("caseNumber").asText()).isEqualTo(caseNumber);
+        assertThat(followUp(caseNumber)).isNotNull();
+
+        assertThat(post("/api/cases/" + caseNumber + "/sanction",
+                Map.of("sanctionType", "UNGDOMSTJANST", "youthServiceHours", 20), "krim1").statusCode())
+                .as("already followed up").isEqualTo(409);
+        assertThat(post("/api/cases/" + caseNumber + "/prosecutor-response", Map.of("response", "VARNING"),
+                "ungdomstjanst1").statusCode()).as("no notification waiting").isEqualTo(409);
+
+        submit(caseNumber, TASK_CONTACT_YOUTH, form("firstContactDate", TODAY, "contactMethod", "MOTE"));
+        submit(caseNumber, TASK_MAKE_PLACEMENT_PLAN, form("placement", "Kyrkans second hand",
+                "placementSupervisor", "Handledare", "placementStartDate", TODAY,
+                "placementPlan", "Lördagar fyra timmar och samtal om brottet."));
+
+        registerSession(caseNumber, 8);
+        assertThat(taskVariable(caseNumber, TASK_REGISTER_SESSION, VAR_HOURS_DONE)).isEqualTo(8);
+        assertThat(taskVariable(caseNumber, TASK_REGISTER_SESSION, VAR_YOUTH_SERVICE_HOURS)).isEqualTo(20);
+
+        // more hours than remain: refused with the form's Swedish message, nothing saved. (The engine
+        // wraps the form plugin's exception from its task listener, so REST answers 500, not 400.)
+        HttpResponse<String> tooMany = submitRaw(caseNumber, TASK_REGISTER_SESSION, session(13));
+        assertThat(tooMany.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(tooMany.body()).contains("återstår bara 12 timmar");
+        assertThat(taskVariable(caseNumber, TASK_REGISTER_SESSION, VAR_HOURS_DONE)).isEqualTo(8);
+
+        registerSession(caseNumber, 8);
+        registerSession(caseNumber, 4);
+        assertThat(taskVariable(caseNumber, TASK_CONFIRM_COMPLETION, VAR_HOURS_DONE)).isEqualTo(20);
+        String form = get("/engine-rest/task/" + taskId(caseNumber, TASK_CONFIRM_COMPLETION) + "/deployed-form",
+                "ungdomstjanst1").body();
+        assertThat(form).contains("{{hoursDone}} av {{youthServiceHours}} timmar");
+
+        submit(caseNumber, TASK_CONFIRM_COMPLETION, form("completionDate", TODAY, "completionConfirmed", true));
+
+        assertThat(followUp(caseNumber)).as("follow-up ended").isNull();
+        ProcessInstance theCase = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(OpenCases.CASE_PROCESS_KEY).processInstanceBusinessKey(caseNumber).singleResult();
+        assertThat(engine.getRuntimeService().getVariable(theCase.getId(), VAR_SANCTION_OUTCOME)).isEqualTo(OUTCOME_COMPLETED);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    String openCase() throws Exception {
+        if (stubDeploymentId != null) {
+            String caseNumber = "UNG-2026-9" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
+            engine.getRuntimeService().startProcessInstanceByKey(OpenCases.CASE_PROCESS_KEY, caseNumber,
+                    Map.of("caseNumber", caseNumber, "youthName", "Testperson Ung"));
+            return caseNumber;
+        }
+        // The real YouthCrimeCase: open a case as the contract says.
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("personnummer", personnummer());
+        body.put("youthName", "Testperson Ung");
+        body.put("policeReference", "5000-K" + ThreadLocalRandom.current().nextInt(100000, 999999) + "-26");
+        body.put("offence", "Snatteri");
+        body.put("prisonInScale", true);
+        body.put("seriousOffence", false);
+        body.put("interrogationAt", "2026-12-01T10:00:00+01:00");
+        body.put("hasCaseworker", false);
+        body.put("arrested", false);
+        HttpResponse<String> created = post("/api/cases", body, "krim1");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).get("caseNumber").asText();
+    }
+
+    /** A 16-year-old's personnummer with a valid check digit. */
+    static String personnummer() {
+        String base = "2010" + "0315" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String ten = base.substring(2);
+        int sum = 0;
+        for (int i = 0; i < ten.length(); i++) {
+            int d = (ten.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return base + ((10 - sum % 10) % 10);
+    }
+
+    ProcessInstance followUp(String caseNumber) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(caseNumber).singleResult();
+    }
+
+    void assertBadField(String caseNumber, Map<String, Object> body, String field) throws Exception {
+        HttpResponse<String> response = post("/api/cases/" + caseNumber + "/sanction", body, "ungdomstjanst1");
+        assertThat(response.statusCode()).as(body.toString()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode errors = JSON.readTree(response.body()).get("errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("field").asText()).isEqualTo(field);
+        assertThat(errors.get(0).get("message").asText()).isNotBlank();
+    }
+
+    void registerSession(String caseNumber, int hours) throws Exception {
+        submit(caseNumber, TASK_REGISTER_SESSION, session(hours));
+    }
+
+    static Map<String, Object> session(int hours) {
+        return form("registrationType", "PASS", "sessionDate", TODAY, "attendance", "NARVARANDE", "sessionHours", hours);
+    }
+
+    static Map<String, Object> form(Object... keyValues) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            Object value = keyValues[i + 1];
+            String type = value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String";
+            variables.put((String) keyValues[i], Map.of("value", value, "type", type));
+        }
+        return Map.of("variables", variables);
+    }
+
+    String taskId(String caseNumber, String taskKey) throws Exception {
+        HttpResponse<String> tasks = get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+                + "&taskDefinitionKey=" + taskKey + "&candidateGroup=ungdomstjanst&maxResults=10", "ungdomstjanst1");
+        assertThat(tasks.statusCode()).isEqualTo(200);
+        JsonNode list = JSON.readTree(tasks.body());
+        assertThat(list).as("open task %s", taskKey).hasSize(1);
+        return list.get(0).get("id").asText();
+    }
+
+    Object taskVariable(String caseNumber, String taskKey, String name) throws Exception {
+        HttpResponse<String> value = get("/engine-rest/task/" + taskId(caseNumber, taskKey) + "/variables/" + name,
+                "ungdomstjanst1");
+        assertThat(value.statusCode()).as(value.body()).isEqualTo(200);
+        return JSON.readTree(value.body()).get("value").asInt();
+    }
+
+    void submit(String caseNumber, String taskKey, Map<String, Object> body) throws Exception {
+        HttpResponse<String> response = submitRaw(caseNumber, taskKey, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+    }
+
+    HttpResponse<String> submitRaw(String caseNumber, String taskKey, Map<String, Object> body) throws Exception {
+        return post("/engine-rest/task/" + taskId(caseNumber, taskKey) + "/submit-form", body, "ungdomstjanst1");
+    }
+
+    HttpResponse<String> post(String path, Object body, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        return send(request, user);
+    }
+
+    HttpResponse<String> get(String path, String user) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET(), user);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

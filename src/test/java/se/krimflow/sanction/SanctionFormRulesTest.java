@@ -1,0 +1,117 @@
+package se.krimflow.sanction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import se.krimflow.deadline.WorkingDays;
+import se.krimflow.forms.FormErrors;
+import se.krimflow.forms.FormRules;
+
+class SanctionFormRulesTest {
+
+    static final String TODAY = LocalDate.now(WorkingDays.ZONE).toString();
+    static final String TOMORROW = LocalDate.now(WorkingDays.ZONE).plusDays(1).toString();
+
+    @Test
+    void presentSessionNeedsWholePositiveHoursWithinWhatRemains() {
+        assertThat(check(new SanctionFormRules.RegisterSession(), session("NARVARANDE", 5, null))).isEmpty();
+        assertThat(check(new SanctionFormRules.RegisterSession(), session("NARVARANDE", 6, null)))
+                .containsExactly("Utförda timmar vid passet");
+        assertThat(check(new SanctionFormRules.RegisterSession(), session("NARVARANDE", 0, null)))
+                .containsExactly("Utförda timmar vid passet");
+        assertThat(check(new SanctionFormRules.RegisterSession(), session("NARVARANDE", 2.5, null)))
+                .containsExactly("Utförda timmar vid passet");
+        assertThat(check(new SanctionFormRules.RegisterSession(), session("NARVARANDE", null, null)))
+                .containsExactly("Utförda timmar vid passet");
+    }
+
+    @Test
+    void absenceNeedsAReason() {
+        assertThat(check(new SanctionFormRules.RegisterSession(), session("FRANVARANDE", null, "Sjuk"))).isEmpty();
+        assertThat(check(new SanctionFormRules.RegisterSession(), session("FRANVARANDE", null, " ")))
+                .containsExactly("Orsak till frånvaron");
+        assertThat(check(new SanctionFormRules.RegisterSession(), session(null, null, null))).containsExactly("Närvaro");
+    }
+
+    @Test
+    void sessionDateIsRequiredAndNotInTheFuture() {
+        Map<String, Object> values = session("FRANVARANDE", null, "Sjuk");
+        values.put("sessionDate", TOMORROW);
+        assertThat(check(new SanctionFormRules.RegisterSession(), values)).containsExactly("Datum för passet");
+        values.remove("sessionDate");
+        assertThat(check(new SanctionFormRules.RegisterSession(), values)).containsExactly("Datum för passet");
+    }
+
+    @Test
+    void anEventMustSayWhatHappened() {
+        Map<String, Object> values = new HashMap<>(Map.of("registrationType", "HANDELSE",
+                "refusesToContinue", false, "newOffenceSuspected", false));
+        assertThat(check(new SanctionFormRules.RegisterSession(), values)).containsExactly("Händelse");
+        values.put("newOffenceSuspected", true);
+        assertThat(check(new SanctionFormRules.RegisterSession(), values)).isEmpty();
+    }
+
+    @Test
+    void completionNeedsAllHoursAndTheConfirmation() {
+        Map<String, Object> values = new HashMap<>(Map.of("hoursDone", 20, "youthServiceHours", 20,
+                "completionConfirmed", true, "completionDate", TODAY));
+        assertThat(check(new SanctionFormRules.ConfirmCompletion(), values)).isEmpty();
+        values.put("completionConfirmed", false);
+        values.put("hoursDone", 19);
+        assertThat(check(new SanctionFormRules.ConfirmCompletion(), values)).containsExactly("Bekräftelse", "Timmar");
+    }
+
+    @Test
+    void contractEndsAfterTodayAndHasOneToTenItems() {
+        Map<String, Object> values = new HashMap<>(Map.of("contractEndDate", TOMORROW, "contractItems", "Maria Nordväst: samtal"));
+        assertThat(check(new SanctionFormRules.RegisterContract(), values)).isEmpty();
+        values.put("contractEndDate", TODAY);
+        values.put("contractItems", "\n \n");
+        assertThat(check(new SanctionFormRules.RegisterContract(), values))
+                .containsExactly("Kontraktet gäller till och med", "Kontraktets punkter");
+        values.put("contractEndDate", TOMORROW);
+        values.put("contractItems", "a\n".repeat(11));
+        assertThat(check(new SanctionFormRules.RegisterContract(), values)).containsExactly("Kontraktets punkter");
+    }
+
+    @Test
+    void contractItemWithMissedVisitsCannotBeFollowedAndShortcomingsAreDescribed() {
+        Map<String, Object> values = new HashMap<>(Map.of("itemStatus", "FOLJS", "itemMissedAppointments", 1));
+        assertThat(check(new SanctionFormRules.FollowUpItem(), values)).containsExactly("Följer den unge punkten?");
+        values.put("itemStatus", "BRISTER");
+        assertThat(check(new SanctionFormRules.FollowUpItem(), values)).containsExactly("Vårdgivarens bedömning");
+        values.put("itemNote", "Uteblev en gång.");
+        assertThat(check(new SanctionFormRules.FollowUpItem(), values)).isEmpty();
+    }
+
+    @Test
+    void notificationDescribesTheNeglect() {
+        assertThat(check(new SanctionFormRules.NotifyProsecutor(),
+                Map.of("notificationDate", TODAY, "neglectDescription", "kort"))).containsExactly("Beskrivning av misskötsamheten");
+        assertThat(check(new SanctionFormRules.NotifyProsecutor(),
+                Map.of("notificationDate", TOMORROW, "neglectDescription", "Uteblivit två gånger."))).containsExactly("Datum för underrättelsen");
+    }
+
+    static Map<String, Object> session(String attendance, Object hours, String reason) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("registrationType", "PASS");
+        values.put("sessionDate", TODAY);
+        values.put("attendance", attendance);
+        values.put("sessionHours", hours);
+        values.put("absenceReason", reason);
+        values.put("youthServiceHours", 20);
+        values.put("hoursDone", 15);
+        return values;
+    }
+
+    static java.util.List<String> check(FormRules rules, Map<String, Object> values) {
+        FormErrors errors = new FormErrors();
+        rules.check(values, errors);
+        return errors.problems().stream().map(FormErrors.Problem::field).toList();
+    }
+}

@@ -1,0 +1,139 @@
+package se.krimflow.deviation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The backing class of the process {@code DeviationHandling} (Avvikelsehantering) and the decision
+ * {@code DeviationTrackDecision}: process key, element ids, variable names and the codes of
+ * CONTRACT.md. Nothing else spells them.
+ */
+final class DeviationHandling {
+
+    static final String KEY = "DeviationHandling";
+    static final String DECISION_KEY = "DeviationTrackDecision";
+    static final String START_FORM = "ReportDeviation";
+
+    // --- Elements ------------------------------------------------------------------------------
+    static final String START_EVENT = "StartEvent_DeviationReported";
+    static final String TASK_DECIDE_TRACK = "Task_DecideTrack";
+    static final String TASK_TRIAGE = "Task_TriageDeviation";
+    static final String GATEWAY_TRACK = "Gateway_WhichTrack";
+    // lex Sarah
+    static final String TASK_REMEDY = "Task_RemedyImmediately";
+    static final String TASK_INVESTIGATE_LEX_SARAH = "Task_InvestigateLexSarah";
+    static final String TASK_ASSESS_SERIOUSNESS = "Task_AssessSeriousness";
+    static final String GATEWAY_SERIOUS = "Gateway_Serious";
+    static final String TASK_PREPARE_IVO_NOTICE = "Task_PrepareIvoNotice";
+    static final String TASK_ACTION_PLAN = "Task_DrawUpActionPlan";
+    // collaboration
+    static final String SUBPROCESS_FEEDBACK = "SubProcess_FeedbackWithin60Days";
+    static final String TASK_SEND_TO_ORGANISATION = "Task_SendToOtherOrganisation";
+    static final String TASK_RECORD_ANSWER = "Task_RecordOrganisationAnswer";
+    static final String TASK_GIVE_FEEDBACK = "Task_GiveFeedbackToReporter";
+    static final String BOUNDARY_FEEDBACK_OVERDUE = "BoundaryEvent_FeedbackOverdue";
+    static final String TASK_HANDLE_OVERDUE_FEEDBACK = "Task_HandleOverdueFeedback";
+    static final String TASK_READ_FEEDBACK = "Task_ReadFeedback";
+    static final String BOUNDARY_FEEDBACK_NOT_READ = "BoundaryEvent_FeedbackNotRead";
+    static final String TASK_AGREE_ACTIONS = "Task_AgreeActions";
+    static final String GATEWAY_RECURRING = "Gateway_RecurringProblem";
+    static final String TASK_JOINT_FORUM = "Task_PrepareJointForumItem";
+    // internal
+    static final String TASK_INVESTIGATE_INTERNAL = "Task_InvestigateInternal";
+    static final String TASK_ACT_INTERNAL = "Task_TakeInternalActions";
+    // complaint
+    static final String TASK_ANSWER_CLIENT = "Task_AnswerClient";
+    static final String TASK_ACT_COMPLAINT = "Task_TakeComplaintActions";
+    // all
+    static final String TASK_CLOSE = "Task_CloseDeviation";
+    static final String END_CLOSED = "EndEvent_DeviationClosed";
+
+    // --- Variables -----------------------------------------------------------------------------
+    static final String DEVIATION_NUMBER = "deviationNumber";
+    static final String REPORTER_ID = "reporterId";
+    static final String REPORTER_TYPE = "reporterType";
+    static final String RISK_FOR_CLIENT = "riskForClient";
+    static final String CONCERNS_OTHER_ORGANISATION = "concernsOtherOrganisation";
+    static final String ORGANISATION = "organisation";
+    static final String CATEGORY = "category";
+    static final String DESCRIPTION = "description";
+    /** The category as reported, before triage. */
+    static final String REPORTED_CATEGORY = "reportedCategory";
+    static final String REPORTED_AT = "reportedAt";
+    static final String REPORT_YEAR = "reportYear";
+    /** The track the decision proposed; {@link #TRACK} is the track after triage. */
+    static final String PROPOSED_TRACK = "proposedTrack";
+    static final String TRACK = "track";
+    static final String TRIAGED_AT = "triagedAt";
+    static final String FEEDBACK_DUE_AT = "feedbackDueAt";
+    static final String FEEDBACK_TO_REPORTER = "feedbackToReporter";
+    static final String FEEDBACK_GIVEN_AT = "feedbackGivenAt";
+    static final String FEEDBACK_OVERDUE = "feedbackOverdue";
+    static final String SERIOUS = "serious";
+    static final String IVO_NOTICE_PREPARED_AT = "ivoNoticePreparedAt";
+    static final String RECURRING_PROBLEM = "recurringProblem";
+    static final String CLOSED_AT = "closedAt";
+
+    /** Days from the report within which a collaboration deviation's reporter gets feedback. */
+    static final int FEEDBACK_DAYS = 60;
+
+    // --- Codes of CONTRACT.md ------------------------------------------------------------------
+    enum ReporterType {
+        PERSONAL, KLIENT, PARTNER
+    }
+
+    enum Category {
+        HELHETSSYN("Brist på helhetssyn"),
+        KLIENTFOKUS("Brist på klientfokus"),
+        KOMMUNIKATION("Kommunikation"),
+        INFORMATION("Information"),
+        ATERKOPPLING("Återkopplingsrutiner"),
+        SIP_SAKNAS("SIP saknas"),
+        BEMOTANDE("Bemötande"),
+        KOMPETENS("Kompetens"),
+        OVRIGT("Övrigt");
+
+        final String label;
+
+        Category(String label) {
+            this.label = label;
+        }
+    }
+
+    enum Track {
+        KLAGOMAL("Klagomål"),
+        LEX_SARAH("Lex Sarah"),
+        SAMVERKAN("Samverkansavvikelse"),
+        INTERN("Intern avvikelse");
+
+        final String label;
+
+        Track(String label) {
+            this.label = label;
+        }
+    }
+
+    static boolean isCode(Class<? extends Enum<?>> codes, Object value) {
+        if (!(value instanceof String s)) {
+            return false;
+        }
+        for (Enum<?> e : codes.getEnumConstants()) {
+            if (e.name().equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every code with its label, in contract order. */
+    static <E extends Enum<E>> Map<String, E> codes(Class<E> type) {
+        Map<String, E> result = new LinkedHashMap<>();
+        for (E e : type.getEnumConstants()) {
+            result.put(e.name(), e);
+        }
+        return result;
+    }
+
+    private DeviationHandling() {
+    }
+}

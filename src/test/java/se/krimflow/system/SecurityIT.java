@@ -85,6 +85,24 @@ class SecurityIT {
         assertThat(http.postJson("/engine-rest/filter/create", filter, "krim1").statusCode()).isEqualTo(403);
         assertThat(http.postJson("/engine-rest/filter/create", filter, "krimchef1").statusCode()).isEqualTo(403);
         assertThat(engine.getFilterService().createFilterQuery().filterName("Egen").count()).isZero();
+
+        HttpResponse<String> byAdmin = http.postJson("/engine-rest/filter/create", filter, "admin");
+        assertThat(byAdmin.statusCode()).isEqualTo(200);
+        engine.getFilterService().deleteFilter(engine.getFilterService().createFilterQuery().filterName("Egen")
+                .singleResult().getId());
+    }
+
+    @Test
+    void theAdministratorSeesEverythingInCockpitAndAdmin() {
+        KrimflowHttp.WebappSession admin = http.login("admin", "admin", "admin");
+        assertThat(admin.loginStatus()).isEqualTo(200);
+        assertThat(admin.get("/camunda/api/engine/engine/default/user/count").body())
+                .isEqualTo("{\"count\":" + engine.getIdentityService().createUserQuery().count() + "}");
+        assertThat(http.get("/engine-rest/group/count", "admin").body())
+                .isEqualTo("{\"count\":" + KrimflowGroup.values().length + "}");
+        assertThat(http.login("cockpit", "admin", "admin").loginStatus()).isEqualTo(200);
+        assertThat(http.login("cockpit", "krim1", "krim1").loginStatus()).as("Cockpit is not for krimteamet")
+                .isNotEqualTo(200);
     }
 
     @Test

@@ -188,6 +188,7 @@ class TasklistFiltersIT {
     }
 
     Map<String, String> filterIds(KrimflowHttp.WebappSession session) throws Exception {
+        assertThat(session.loginStatus()).as("webapp login").isEqualTo(200);
         assertThat(session.get("/camunda/api/engine/engine/default/filter/count?itemCount=false&resourceType=Task")
                 .statusCode()).isEqualTo(200);
         var response = session.get("/camunda/api/engine/engine/default/filter?firstResult=0&maxResults=2000"

@@ -17,7 +17,9 @@ import org.springframework.test.context.ContextConfiguration;
  * The REST API and the webapps find the engine by the name "default" in Camunda's static
  * {@code ProcessEngines} registry, which the JVM shares: a test that starts a further application
  * context itself (e.g. with {@code SpringApplicationBuilder}) must give it another
- * {@code camunda.bpm.process-engine-name}, or this context's REST calls would reach that engine.
+ * {@code camunda.bpm.process-engine-name}, or this context's REST calls would reach that engine,
+ * and {@code camunda.bpm.webapp.enabled=false}: Camunda's webapps keep static runtime delegates, and
+ * closing a second context with webapps breaks the webapp login of this one (401).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -34,7 +34,7 @@ import se.krimflow.testsupport.EmbeddedPostgresInitializer;
  * Start-ups of the whole application under the {@code postgres} profile alone (no demo users),
  * each on a database of its own: first start and restart, and a wrong DB_URL.
  */
-class StartupOnPostgresIT {
+class StartupStandaloneIT {
 
     static final AtomicInteger engines = new AtomicInteger();
 
@@ -84,7 +84,8 @@ class StartupOnPostgresIT {
                 .profiles("postgres")
                 .run("--server.port=0", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/krimflow?password=hemligt",
                         "--spring.datasource.username=krimflow", "--spring.datasource.password=hemligt2",
-                        "--camunda.bpm.process-engine-name=wrongurl" + engines.incrementAndGet()).close());
+                        "--camunda.bpm.process-engine-name=wrongurl" + engines.incrementAndGet(),
+                        "--camunda.bpm.webapp.enabled=false").close());
 
         assertThat(failure).isNotNull();
         assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(90));
@@ -115,6 +116,8 @@ class StartupOnPostgresIT {
                         "--spring.datasource.password=postgres", "--camunda.bpm.job-execution.enabled=false",
                         // Not "default": the shared test context keeps that name in ProcessEngines.
                         "--camunda.bpm.process-engine-name=startup" + engines.incrementAndGet(),
+                        // Camunda's webapps keep static state that closing this context would clear.
+                        "--camunda.bpm.webapp.enabled=false",
                         "--krimflow.processes.location=" + processes.toUri());
     }
 

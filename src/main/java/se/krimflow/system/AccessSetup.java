@@ -28,6 +28,12 @@ final class AccessSetup {
     }
 
     void apply(List<ProcessAccess> processes) {
+        // camunda-admin may do everything, as Camunda's first-run setup would grant it (that
+        // endpoint is closed). The engine's "admin groups" setting alone covers only admin-only
+        // operations; without these grants an admin would see nothing in Cockpit and Admin.
+        for (Resources resource : Resources.values()) {
+            grant(KrimflowGroup.ID_CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
+        }
         for (KrimflowGroup group : KrimflowGroup.values()) {
             for (KrimflowGroup.Webapp app : group.webapps()) {
                 grant(group.id(), Resources.APPLICATION, app.resourceId(), Permissions.ACCESS);

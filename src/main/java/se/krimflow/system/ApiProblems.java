@@ -88,10 +88,28 @@ class ApiProblems {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        // The exception may carry personal data in its message: log the type and the stack only.
-        log.error("Unexpected error in the API ({})", e.getClass().getName(), e);
+        // The exception's message may carry personal data (a name, a personnummer in an SQL
+        // statement): log the types and stack frames only, never a message.
+        log.error("Unexpected error in the API: {}", withoutMessages(e));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internt fel",
                 "Något gick fel. Inget har sparats; försök igen eller kontakta systemförvaltaren.", List.of());
+    }
+
+    /** The exception chain as types and stack frames, without any message. */
+    static String withoutMessages(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            out.append(t == e ? "" : "\nCaused by: ").append(t.getClass().getName());
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, 40); i++) {
+                out.append("\n\tat ").append(frames[i]);
+            }
+            if (frames.length > 40) {
+                out.append("\n\t... ").append(frames.length - 40).append(" more");
+            }
+        }
+        return out.toString();
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,

@@ -30,7 +30,8 @@ class EngineConfiguration {
             @Value("${krimflow.engine.history-time-to-live:P1825D}") String historyTimeToLive,
             @Value("${krimflow.engine.query-max-results:2000}") int queryMaxResults,
             @Value("${krimflow.engine.failed-job-retry-time-cycle:R3/PT5M}") String retryCycle,
-            @Value("${krimflow.engine.deploy-processes:true}") boolean deployProcesses) {
+            @Value("${krimflow.engine.deploy-processes:true}") boolean deployProcesses,
+            @Value("${krimflow.processes.location:" + ProcessesDeployer.LOCATION + "}") String processesLocation) {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -58,8 +59,12 @@ class EngineConfiguration {
 
             @Override
             public void postProcessEngineBuild(ProcessEngine engine) {
+                // The REST API and the webapps find the engine through ProcessEngines. Without this,
+                // their first lookup scans the classpath for a camunda.cfg.xml and would build (and
+                // register as "default") a second engine from it, e.g. the in-memory test engine.
+                EngineRegistry.skipClasspathScan();
                 if (deployProcesses) {
-                    new ProcessesDeployer().deploy(engine);
+                    new ProcessesDeployer(processesLocation).deploy(engine);
                 }
             }
         };

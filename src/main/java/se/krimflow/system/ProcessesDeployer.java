@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -35,14 +36,21 @@ public final class ProcessesDeployer {
     private static final Logger log = LoggerFactory.getLogger(ProcessesDeployer.class);
 
     private final ResourcePatternResolver resolver;
+    private final String location;
     private final ObjectMapper json = new ObjectMapper();
 
     public ProcessesDeployer() {
-        this(new PathMatchingResourcePatternResolver());
+        this(LOCATION);
     }
 
-    ProcessesDeployer(ResourcePatternResolver resolver) {
+    /** @param location where the models are, ending in {@code processes/} (e.g. {@code file:/x/processes/}) */
+    public ProcessesDeployer(String location) {
+        this(new PathMatchingResourcePatternResolver(), location);
+    }
+
+    ProcessesDeployer(ResourcePatternResolver resolver, String location) {
         this.resolver = resolver;
+        this.location = location.endsWith("/") ? location : location + "/";
     }
 
     public DeploymentWithDefinitions deploy(ProcessEngine engine) {
@@ -59,14 +67,25 @@ public final class ProcessesDeployer {
         files.forEach(f -> builder.addInputStream(f.name(), new java.io.ByteArrayInputStream(f.content())));
         try {
             DeploymentWithDefinitions deployment = builder.deployWithResult();
-            log.info("Deployed {} file(s) from processes/ ({} changed definition(s))", files.size(),
-                    deployment.getDeployedProcessDefinitions() == null ? 0
-                            : deployment.getDeployedProcessDefinitions().size()
-                                    + sizeOf(deployment.getDeployedDecisionDefinitions()));
+            log.info("processes/: {} file(s) checked, {} new definition version(s) deployed", files.size(),
+                    sizeOf(deployment.getDeployedProcessDefinitions())
+                            + sizeOf(deployment.getDeployedDecisionDefinitions()));
             return deployment;
+        } catch (ParseException e) {
+            // The engine's own parser (e.g. a missing historyTimeToLive, an unknown form binding):
+            // the deployment is one transaction, so nothing of it is saved.
+            throw new InvalidModelException("processes/ was not deployed, the engine rejected "
+                    + resourcesIn(e) + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new InvalidModelException("Could not deploy processes/: " + e.getMessage(), e);
+            throw new InvalidModelException("processes/ was not deployed: " + e.getMessage(), e);
         }
+    }
+
+    private static String resourcesIn(ParseException e) {
+        List<String> names = e.getResorceReports() == null ? List.of()
+                : e.getResorceReports().stream().filter(r -> !r.getErrors().isEmpty())
+                        .map(r -> "processes/" + r.getResourceName()).distinct().toList();
+        return names.isEmpty() ? "a model" : String.join(", ", names);
     }
 
     private static int sizeOf(List<?> list) {
@@ -78,7 +97,7 @@ public final class ProcessesDeployer {
         List<ModelFile> files = new ArrayList<>();
         for (String pattern : PATTERNS) {
             try {
-                for (Resource resource : resolver.getResources(LOCATION + pattern)) {
+                for (Resource resource : resolver.getResources(location + pattern)) {
                     String name = nameOf(resource);
                     byte[] content;
                     try (InputStream in = resource.getInputStream()) {

@@ -3,6 +3,7 @@ package se.krimflow.system;
 import java.io.IOException;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,10 +13,12 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -33,10 +36,18 @@ class SecurityConfiguration {
 
     static final String SETUP_PATH = "/camunda/api/admin/setup/**";
 
+    /**
+     * Under the production profiles (postgres, keycloak) HSTS is sent on every answer, also when TLS
+     * ends at a proxy in front of the application (krimflow.security.hsts in application.yaml).
+     */
+    @Value("${krimflow.security.hsts:false}")
+    boolean hsts;
+
     @Bean
     @Order(1)
     SecurityFilterChain restApis(HttpSecurity http, IdentityService identity) throws Exception {
         http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+                .headers(this::strictTransport)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identity)))
@@ -66,7 +77,7 @@ class SecurityConfiguration {
         http.securityMatcher("/**")
                 // Camunda's webapps bring their own login and CSRF protection.
                 .csrf(csrf -> csrf.disable())
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .headers(h -> strictTransport(h.frameOptions(f -> f.sameOrigin())))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path(SETUP_PATH)).denyAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -78,6 +89,13 @@ class SecurityConfiguration {
                         .accessDeniedHandler((req, res, e) -> write(res, HttpStatus.FORBIDDEN,
                                 "Ingen behörighet", "Det här är stängt.")));
         return http.build();
+    }
+
+    private void strictTransport(HeadersConfigurer<HttpSecurity> headers) {
+        if (hsts) {
+            headers.httpStrictTransportSecurity(h -> h.requestMatcher(AnyRequestMatcher.INSTANCE)
+                    .maxAgeInSeconds(31_536_000).includeSubDomains(true));
+        }
     }
 
     /** Paths outside Spring MVC (the Jersey REST API, the webapps) are matched on the full path. */

@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,24 +40,6 @@ class MediationIT {
 
     @Autowired
     ProcessEngine engine;
-
-    /**
-     * The REST API finds its engine through ProcessEngines, whose first lookup would build a second,
-     * in-memory engine from the test classpath's camunda.cfg.xml and answer from it. The foundation
-     * branch fixes this in the application (EngineRegistry); until that is merged, make sure the
-     * REST API talks to the application's engine.
-     */
-    @BeforeEach
-    void restUsesTheApplicationsEngine() {
-        ApplicationEngineOnly.register(engine);
-    }
-
-    static final class ApplicationEngineOnly extends ProcessEngines {
-        static synchronized void register(ProcessEngine engine) {
-            isInitialized = true;
-            ProcessEngines.registerProcessEngine(engine);
-        }
-    }
 
     @Test
     void krimteametWorksTheMediationButCannotReadTheVictimsDetailsThatMobilaTeametEntered() throws Exception {

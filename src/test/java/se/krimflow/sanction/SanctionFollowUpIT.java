@@ -3,7 +3,6 @@ package se.krimflow.sanction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.krimflow.sanction.SanctionFollowUp.*;
 
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,20 +49,6 @@ class SanctionFollowUpIT {
     ProcessEngine engine;
 
     String stubDeploymentId;
-
-    /**
-     * /engine-rest finds its engine through {@code ProcessEngines.getDefaultProcessEngine()}, which on
-     * first use scans the classpath for camunda.cfg.xml: on the test classpath that is the in-memory
-     * engine of the process tests, which would then answer /engine-rest instead of the application's.
-     * Mark the lookup as done and put the application's engine back.
-     */
-    @BeforeAll
-    void restUsesTheApplicationsEngine() throws Exception {
-        Field initialized = ProcessEngines.class.getDeclaredField("isInitialized");
-        initialized.setAccessible(true);
-        initialized.set(null, true);
-        ProcessEngines.registerProcessEngine(engine);
-    }
 
     @BeforeAll
     void youthCrimeCaseIsThere() {

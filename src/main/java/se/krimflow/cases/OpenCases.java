@@ -2,6 +2,7 @@ package se.krimflow.cases;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,17 +22,23 @@ public class OpenCases {
     public static final String CASE_PROCESS_KEY = "YouthCrimeCase";
 
     private final RuntimeService runtime;
+    private final IdentityService identity;
 
-    OpenCases(RuntimeService runtime) {
+    OpenCases(RuntimeService runtime, IdentityService identity) {
         this.runtime = runtime;
+        this.identity = identity;
     }
 
+    /**
+     * The open case. Looked up without the caller's engine authorizations: the endpoints guard
+     * access by group (SecurityConfiguration), and a caseworker holds no READ on case instances.
+     */
     public ProcessInstance find(String caseNumber) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
+        ProcessInstance instance = DuplicateCases.asSystem(identity, () -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey(CASE_PROCESS_KEY)
                 .processInstanceBusinessKey(caseNumber)
                 .active()
-                .singleResult();
+                .singleResult());
         if (instance == null) {
             throw ApiException.notFound("Det finns inget öppet ärende med det ärendenumret.");
         }
@@ -40,15 +47,16 @@ public class OpenCases {
 
     /**
      * Correlates {@code messageName} to the open case's own process instance (never to a message
-     * start event, so the same message name may also start a process elsewhere).
+     * start event, so the same message name may also start a process elsewhere). Correlated without
+     * the caller's engine authorizations, like {@link #find(String)}.
      */
     public void correlate(String caseNumber, String messageName, Map<String, Object> variables) {
         ProcessInstance instance = find(caseNumber);
         try {
-            runtime.createMessageCorrelation(messageName)
+            DuplicateCases.asSystem(identity, () -> runtime.createMessageCorrelation(messageName)
                     .processInstanceId(instance.getId())
                     .setVariables(variables)
-                    .correlateWithResult();
+                    .correlateWithResult());
         } catch (MismatchingMessageCorrelationException e) {
             throw ApiException.conflict("Ärendet kan inte ta emot detta just nu.");
         }

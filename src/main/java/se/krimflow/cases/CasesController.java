@@ -1,0 +1,58 @@
+package se.krimflow.cases;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.krimflow.system.ApiException;
+
+/** {@code POST /api/cases} and {@code POST /api/cases/{caseNumber}/close} (CONTRACT.md). */
+@RestController
+class CasesController {
+
+    static final int CLOSE_REASON_MAX = 1000;
+    private static final Pattern CASE_NUMBER = Pattern.compile("UNG-\\d{4}-\\d{6}");
+
+    private final CaseIntake intake;
+    private final OpenCases openCases;
+
+    CasesController(CaseIntake intake, OpenCases openCases) {
+        this.intake = intake;
+        this.openCases = openCases;
+    }
+
+    @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> register(@RequestBody Map<String, Object> notification) {
+        CaseIntake.Registered registered = intake.register(notification);
+        return Map.of("caseNumber", registered.caseNumber(), "processInstanceId", registered.processInstanceId());
+    }
+
+    @PostMapping(path = "/api/cases/{caseNumber}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> close(@PathVariable String caseNumber, @RequestBody Map<String, Object> body) {
+        Object reason = body.get("reason");
+        if (reason == null || (reason instanceof String s && s.isBlank())) {
+            throw ApiException.invalid("reason", "Ange varför ärendet avslutas.");
+        }
+        if (!(reason instanceof String text)) {
+            throw ApiException.invalid("reason", "Orsaken ska vara text.");
+        }
+        if (text.trim().length() > CLOSE_REASON_MAX) {
+            throw ApiException.invalid("reason", "Orsaken får vara högst " + CLOSE_REASON_MAX + " tecken.");
+        }
+        if (!CASE_NUMBER.matcher(caseNumber).matches()) {
+            throw ApiException.notFound("Det finns inget öppet ärende med det ärendenumret.");
+        }
+        openCases.correlate(caseNumber, YouthCrimeCase.MESSAGE_CASE_CLOSED,
+                Map.of(YouthCrimeCase.VAR_CLOSE_REASON, text.trim()));
+        return Map.of("caseNumber", caseNumber);
+    }
+}

@@ -1,0 +1,44 @@
+package se.krimflow.cases;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A checked police notification (underrättelse), normalised: the personnummer without hyphen, the
+ * interrogation as an instant with offset. Its {@code toString()} holds no personal data.
+ */
+public record PoliceNotification(Personnummer personnummer, String youthName, String policeReference,
+        String offence, boolean prisonInScale, boolean seriousOffence, boolean hasCaseworker, boolean arrested,
+        OffsetDateTime interrogationAt) {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    /** Whole years on the calendar date of the interrogation in Europe/Stockholm. */
+    public int ageAtInterrogation() {
+        return personnummer.ageOn(interrogationAt.atZoneSameInstant(ZONE).toLocalDate());
+    }
+
+    /** The process variables of docs/process-interfaces.md set at intake (not the case number). */
+    public Map<String, Object> variables() {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put(YouthCrimeCase.VAR_PERSONNUMMER, personnummer.digits());
+        v.put(YouthCrimeCase.VAR_YOUTH_NAME, youthName);
+        v.put(YouthCrimeCase.VAR_POLICE_REFERENCE, policeReference);
+        v.put(YouthCrimeCase.VAR_OFFENCE, offence);
+        v.put(YouthCrimeCase.VAR_PRISON_IN_SCALE, prisonInScale);
+        v.put(YouthCrimeCase.VAR_SERIOUS_OFFENCE, seriousOffence);
+        v.put(YouthCrimeCase.VAR_HAS_CASEWORKER, hasCaseworker);
+        v.put(YouthCrimeCase.VAR_ARRESTED, arrested);
+        v.put(YouthCrimeCase.VAR_INTERROGATION_AT, Date.from(interrogationAt.toInstant()));
+        v.put(YouthCrimeCase.VAR_AGE_AT_INTERROGATION, ageAtInterrogation());
+        return v;
+    }
+
+    @Override
+    public String toString() {
+        return "PoliceNotification[personal data hidden]";
+    }
+}

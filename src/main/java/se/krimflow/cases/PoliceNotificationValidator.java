@@ -1,0 +1,148 @@
+package se.krimflow.cases;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The one check of a police notification, used by {@code POST /api/cases} and by the Tasklist start
+ * form {@code RegisterPoliceNotification} alike. Plain Java: no engine, no Spring. Values come as a
+ * map of the JSON or form fields, so a wrong type is reported per field; dates may come as ISO
+ * strings (JSON, Tasklist) or as {@link Date} (process variables).
+ */
+public final class PoliceNotificationValidator {
+
+    /** One bad field: the JSON field name and a Swedish message that names it. */
+    public record Problem(String field, String message) {
+    }
+
+    /** Either a notification or the problems; never both. */
+    public record Result(PoliceNotification notification, List<Problem> problems) {
+        public boolean isValid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Swedish labels of the fields, as the start form shows them. */
+    public static final Map<String, String> LABELS;
+
+    static {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(YouthCrimeCase.VAR_PERSONNUMMER, "Personnummer");
+        labels.put(YouthCrimeCase.VAR_YOUTH_NAME, "Den unges namn");
+        labels.put(YouthCrimeCase.VAR_POLICE_REFERENCE, "Polisens diarienummer");
+        labels.put(YouthCrimeCase.VAR_OFFENCE, "Misstänkt brott");
+        labels.put(YouthCrimeCase.VAR_PRISON_IN_SCALE, "Fängelse i straffskalan");
+        labels.put(YouthCrimeCase.VAR_SERIOUS_OFFENCE, "Allvarligare brott");
+        labels.put(YouthCrimeCase.VAR_INTERROGATION_AT, "Tid för förhöret");
+        labels.put(YouthCrimeCase.VAR_HAS_CASEWORKER, "Har redan en handläggare");
+        labels.put(YouthCrimeCase.VAR_ARRESTED, "Anhållen");
+        LABELS = Map.copyOf(labels);
+    }
+
+    static final int NAME_MAX = 200;
+    static final int REFERENCE_MAX = 40;
+    static final int OFFENCE_MAX = 200;
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 /-]*");
+
+    /**
+     * Checks every field; {@code today} is the date in Europe/Stockholm (no one is born after it).
+     */
+    public Result validate(Map<String, ?> values, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        Personnummer pnr = null;
+        try {
+            pnr = Personnummer.parse(text(values.get(YouthCrimeCase.VAR_PERSONNUMMER)), today);
+        } catch (Personnummer.InvalidPersonnummerException e) {
+            problems.add(new Problem(YouthCrimeCase.VAR_PERSONNUMMER, e.getMessage()));
+        }
+        String name = requiredText(values, YouthCrimeCase.VAR_YOUTH_NAME, NAME_MAX, "Ange den unges namn.", problems);
+        String reference = requiredText(values, YouthCrimeCase.VAR_POLICE_REFERENCE, REFERENCE_MAX,
+                "Ange polisens diarienummer.", problems);
+        if (reference != null && !REFERENCE.matcher(reference).matches()) {
+            problems.add(new Problem(YouthCrimeCase.VAR_POLICE_REFERENCE,
+                    "Polisens diarienummer får bara innehålla bokstäver, siffror, bindestreck och snedstreck."));
+            reference = null;
+        }
+        String offence = requiredText(values, YouthCrimeCase.VAR_OFFENCE, OFFENCE_MAX,
+                "Ange vilket brott den unge misstänks för.", problems);
+        Boolean prison = bool(values, YouthCrimeCase.VAR_PRISON_IN_SCALE, problems);
+        Boolean serious = bool(values, YouthCrimeCase.VAR_SERIOUS_OFFENCE, problems);
+        Boolean caseworker = bool(values, YouthCrimeCase.VAR_HAS_CASEWORKER, problems);
+        Boolean arrested = bool(values, YouthCrimeCase.VAR_ARRESTED, problems);
+        OffsetDateTime interrogationAt = interrogationAt(values.get(YouthCrimeCase.VAR_INTERROGATION_AT), problems);
+        if (pnr != null && interrogationAt != null
+                && interrogationAt.atZoneSameInstant(PoliceNotification.ZONE).toLocalDate().isBefore(pnr.birthDate())) {
+            problems.add(new Problem(YouthCrimeCase.VAR_INTERROGATION_AT,
+                    "Tid för förhöret ligger före den unges födelsedatum."));
+        }
+        if (!problems.isEmpty()) {
+            return new Result(null, List.copyOf(problems));
+        }
+        return new Result(new PoliceNotification(pnr, name, reference, offence, prison, serious, caseworker, arrested,
+                interrogationAt), List.of());
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s ? s : null;
+    }
+
+    private static String requiredText(Map<String, ?> values, String field, int max, String missing,
+            List<Problem> problems) {
+        Object value = values.get(field);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            problems.add(new Problem(field, missing));
+            return null;
+        }
+        if (!(value instanceof String s)) {
+            problems.add(new Problem(field, LABELS.get(field) + " ska vara text."));
+            return null;
+        }
+        String trimmed = s.trim();
+        if (trimmed.length() > max) {
+            problems.add(new Problem(field, LABELS.get(field) + " får vara högst " + max + " tecken."));
+            return null;
+        }
+        return trimmed;
+    }
+
+    private static Boolean bool(Map<String, ?> values, String field, List<Problem> problems) {
+        Object value = values.get(field);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        problems.add(new Problem(field, value == null
+                ? "Ange ja eller nej för " + LABELS.get(field).toLowerCase() + "."
+                : LABELS.get(field) + " ska vara ja eller nej (true eller false)."));
+        return null;
+    }
+
+    private static OffsetDateTime interrogationAt(Object value, List<Problem> problems) {
+        String field = YouthCrimeCase.VAR_INTERROGATION_AT;
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(PoliceNotification.ZONE).toOffsetDateTime();
+        }
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            problems.add(new Problem(field, "Ange tid för förhöret."));
+            return null;
+        }
+        if (value instanceof String s) {
+            try {
+                return OffsetDateTime.parse(s.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem(field,
+                        "Ange tid för förhöret med datum, klockslag och tidszon, t.ex. 2026-12-01T10:00:00+01:00."));
+                return null;
+            }
+        }
+        problems.add(new Problem(field, "Tid för förhöret ska vara en tidpunkt som text."));
+        return null;
+    }
+}

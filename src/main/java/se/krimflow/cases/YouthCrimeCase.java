@@ -1,0 +1,85 @@
+package se.krimflow.cases;
+
+/**
+ * The umbrella process {@code YouthCrimeCase} (Ungdomsärende): keys, element ids and variable names
+ * of processes/YouthCrimeCase.bpmn and docs/process-interfaces.md. Nothing else spells them.
+ */
+public final class YouthCrimeCase {
+
+    public static final String KEY = OpenCases.CASE_PROCESS_KEY;
+    public static final String START_FORM = "RegisterPoliceNotification";
+
+    // Elements
+    public static final String START_EVENT = "StartEvent_PoliceNotificationReceived";
+    public static final String CALL_INTERROGATION_ATTENDANCE = "CallActivity_InterrogationAttendance";
+    public static final String GATEWAY_OVER_18 = "Gateway_Over18";
+    public static final String GATEWAY_CONFESSED = "Gateway_Confessed";
+    public static final String CALL_MEDIATION_OFFER = "CallActivity_MediationOffer";
+    public static final String TASK_AWAIT_DECISIONS = "Task_AwaitProsecutionAndCourt";
+    public static final String END_OVER_18 = "EndEvent_CaseEndedOver18";
+    public static final String SUBPROCESS_STATEMENT = "SubProcess_StatementRequested";
+    public static final String START_STATEMENT_REQUESTED = "StartEvent_StatementRequested";
+    public static final String CALL_STATEMENT_WRITING = "CallActivity_StatementWriting";
+    public static final String SUBPROCESS_SANCTION = "SubProcess_SanctionDecided";
+    public static final String START_SANCTION_DECIDED = "StartEvent_SanctionDecided";
+    public static final String CALL_SANCTION_FOLLOW_UP = "CallActivity_SanctionFollowUp";
+    public static final String SUBPROCESS_CASE_CLOSED = "SubProcess_CaseClosed";
+    public static final String START_CASE_CLOSED = "StartEvent_CaseClosed";
+    public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
+
+    // Called processes (CONTRACT.md)
+    public static final String INTERROGATION_ATTENDANCE = "InterrogationAttendance";
+    public static final String MEDIATION_OFFER = "MediationOffer";
+    public static final String STATEMENT_WRITING = "StatementWriting";
+    public static final String SANCTION_FOLLOW_UP = "SanctionFollowUp";
+
+    // Messages (CONTRACT.md)
+    public static final String MESSAGE_STATEMENT_REQUESTED = "StatementRequested";
+    public static final String MESSAGE_SANCTION_DECIDED = "SanctionDecided";
+    public static final String MESSAGE_CASE_CLOSED = "CaseClosed";
+
+    // Intake variables
+    public static final String VAR_CASE_NUMBER = "caseNumber";
+    public static final String VAR_PERSONNUMMER = "personnummer";
+    public static final String VAR_YOUTH_NAME = "youthName";
+    public static final String VAR_POLICE_REFERENCE = "policeReference";
+    public static final String VAR_OFFENCE = "offence";
+    public static final String VAR_PRISON_IN_SCALE = "prisonInScale";
+    public static final String VAR_SERIOUS_OFFENCE = "seriousOffence";
+    public static final String VAR_HAS_CASEWORKER = "hasCaseworker";
+    public static final String VAR_ARRESTED = "arrested";
+    public static final String VAR_INTERROGATION_AT = "interrogationAt";
+    public static final String VAR_AGE_AT_INTERROGATION = "ageAtInterrogation";
+    public static final String VAR_NOTIFICATION_REGISTERED_AT = "notificationRegisteredAt";
+
+    // From InterrogationAttendance
+    public static final String VAR_ATTENDEE = "attendee";
+    public static final String VAR_ATTENDED = "attended";
+    public static final String VAR_CONFESSED = "confessed";
+    public static final String VAR_SENSITIVE_OFFENCE = "sensitiveOffence";
+    public static final String VAR_INTERROGATION_OUTCOME = "interrogationOutcome";
+
+    // From / to the other processes
+    public static final String VAR_MEDIATION_OFFERED = "mediationOffered";
+    public static final String VAR_MEDIATION_OUTCOME = "mediationOutcome";
+    public static final String VAR_REQUESTED_BY = "requestedBy";
+    public static final String VAR_STATEMENT_DUE_DATE = "statementDueDate";
+    public static final String VAR_PERSONAL_CIRCUMSTANCES_REQUESTED = "personalCircumstancesRequested";
+    public static final String VAR_STATEMENT_SENT_AT = "statementSentAt";
+    public static final String VAR_SANCTION_TYPE = "sanctionType";
+    public static final String VAR_YOUTH_SERVICE_HOURS = "youthServiceHours";
+    public static final String VAR_CARE_PROVIDER = "careProvider";
+    public static final String VAR_SANCTION_OUTCOME = "sanctionOutcome";
+
+    // Closure
+    public static final String VAR_CLOSE_REASON = "closeReason";
+    public static final String VAR_CASE_OUTCOME = "caseOutcome";
+    public static final String OUTCOME_OVER_18 = "AVSLUTAT_OVER_18";
+    public static final String OUTCOME_CLOSED = "AVSLUTAT";
+
+    /** The Spring bean bound as the start event's listener. */
+    public static final String BEAN_REGISTER_CASE = "registerPoliceNotification";
+
+    private YouthCrimeCase() {
+    }
+}

@@ -1,0 +1,91 @@
+package se.krimflow.interrogation;
+
+/**
+ * The process {@code InterrogationAttendance} (Förhörsnärvaro) and its decision
+ * {@code InterrogationAttendanceDecision}: keys, element ids, forms and variable names.
+ */
+public final class InterrogationAttendance {
+
+    public static final String KEY = "InterrogationAttendance";
+    public static final String DECISION_KEY = "InterrogationAttendanceDecision";
+
+    // Elements
+    public static final String START_EVENT = "StartEvent_AttendanceRequested";
+    public static final String TASK_DECIDE_ATTENDEE = "Task_DecideAttendee";
+    public static final String GATEWAY_WHO_ATTENDS = "Gateway_WhoAttends";
+    public static final String TASK_PREPARE_ATTENDANCE = "Task_PrepareAttendance";
+    public static final String BOUNDARY_UNCLAIMED = "BoundaryEvent_UnclaimedBeforeInterrogation";
+    public static final String GATEWAY_CLAIMED = "Gateway_AttendanceClaimed";
+    public static final String TASK_ESCALATE_UNCLAIMED = "Task_AppointAttendee";
+    public static final String TASK_ATTEND_INTERROGATION = "Task_AttendInterrogation";
+    public static final String GATEWAY_ATTENDED = "Gateway_Attended";
+    public static final String TASK_TALK_WITH_FAMILY = "Task_TalkWithYouthAndGuardians";
+    public static final String TASK_PRE_ASSESSMENT = "Task_PreAssessment";
+    public static final String END_OVER_18 = "EndEvent_YouthIsAdult";
+    public static final String END_ATTENDED = "EndEvent_InterrogationAttended";
+    public static final String END_NOT_ATTENDED = "EndEvent_InterrogationNotAttended";
+    public static final String END_PRE_ASSESSMENT = "EndEvent_PreAssessmentDone";
+    public static final String END_NO_ESCALATION = "EndEvent_AlreadyClaimed";
+    public static final String END_ESCALATED = "EndEvent_AttendeeAppointed";
+
+    // Forms (file name = form id)
+    public static final String FORM_PREPARE = "PrepareInterrogationAttendance";
+    public static final String FORM_ATTEND = "DocumentInterrogation";
+    public static final String FORM_TALK = "TalkWithYouthAndGuardians";
+    public static final String FORM_PRE_ASSESSMENT = "PreAssessment";
+    public static final String FORM_ESCALATION = "AppointInterrogationAttendee";
+
+    // Decision inputs (= intake variables) and outputs
+    public static final String VAR_AGE_AT_INTERROGATION = "ageAtInterrogation";
+    public static final String VAR_PRISON_IN_SCALE = "prisonInScale";
+    public static final String VAR_SERIOUS_OFFENCE = "seriousOffence";
+    public static final String VAR_HAS_CASEWORKER = "hasCaseworker";
+    public static final String VAR_INTERROGATION_AT = "interrogationAt";
+    public static final String VAR_NOTIFICATION_REGISTERED_AT = "notificationRegisteredAt";
+    public static final String VAR_ATTENDEE = "attendee";
+    public static final String VAR_MANDATORY = "mandatory";
+    public static final String VAR_LEGAL_BASIS = "legalBasis";
+    public static final String ATTENDEE_KRIMTEAMET = "KRIMTEAMET";
+    public static final String ATTENDEE_HANDLAGGARE = "HANDLAGGARE";
+    public static final String ATTENDEE_INGEN = "INGEN";
+
+    // Deadlines and claim state
+    public static final String VAR_ESCALATION_AT = "attendanceEscalationAt";
+    public static final String VAR_PRE_ASSESSMENT_DUE_AT = "preAssessmentDueAt";
+    public static final String VAR_ATTENDANCE_ASSIGNEE = "attendanceAssignee";
+
+    // Form values
+    public static final String VAR_GUARDIANS_INFORMED = "guardiansInformed";
+    public static final String VAR_PREPARATION_NOTE = "preparationNote";
+    public static final String VAR_ATTENDED = "attended";
+    public static final String VAR_NOT_ATTENDED_REASON = "notAttendedReason";
+    public static final String VAR_YOUTH_ATTITUDE = "youthAttitude";
+    public static final String VAR_GUARDIANS_PRESENT = "guardiansPresent";
+    public static final String VAR_GUARDIANS_REACTION = "guardiansReaction";
+    public static final String VAR_CONFESSED = "confessed";
+    public static final String VAR_SENSITIVE_OFFENCE = "sensitiveOffence";
+    public static final String VAR_TALK_HELD = "talkHeld";
+    public static final String VAR_TALK_SUMMARY = "talkSummary";
+    public static final String VAR_TALK_NOT_HELD_REASON = "talkNotHeldReason";
+    public static final String VAR_PRE_ASSESSMENT_DECISION = "preAssessmentDecision";
+    public static final String VAR_PRE_ASSESSMENT_MOTIVATION = "preAssessmentMotivation";
+    public static final String VAR_APPOINTMENT = "appointment";
+    public static final String VAR_APPOINTMENT_NOTE = "appointmentNote";
+    public static final String APPOINTMENT_APPOINTED = "UTSEDD";
+    public static final String APPOINTMENT_NONE = "INGEN_KAN_NARVARA";
+    public static final String PRE_ASSESSMENT_OPEN = "INLED_UTREDNING";
+    public static final String PRE_ASSESSMENT_CLOSE = "INLED_INTE_UTREDNING";
+
+    // Outcome
+    public static final String VAR_INTERROGATION_OUTCOME = "interrogationOutcome";
+    public static final String OUTCOME_ATTENDED = "NARVARADE";
+    public static final String OUTCOME_NOT_ATTENDED = "NARVARADE_INTE";
+    public static final String OUTCOME_PRE_ASSESSMENT = "FORHANDSBEDOMNING";
+    public static final String OUTCOME_OVER_18 = "OVER_18";
+
+    /** Spring bean of the start listener that computes the deadlines. */
+    public static final String BEAN_DEADLINES = "attendanceDeadlines";
+
+    private InterrogationAttendance() {
+    }
+}

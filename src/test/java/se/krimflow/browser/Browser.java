@@ -109,6 +109,16 @@ final class Browser implements AutoCloseable {
         return target;
     }
 
+    /** Keeps the page's HTML beside the screenshots, for finding out why a step failed. */
+    void dump(String name) {
+        try {
+            shot(name);
+            Files.writeString(screenshots.resolve(String.format("%02d-%s.html", step, name)), driver.getPageSource());
+        } catch (IOException | RuntimeException ignored) {
+            // best effort: the test fails anyway
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

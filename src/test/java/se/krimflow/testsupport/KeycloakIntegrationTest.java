@@ -37,6 +37,7 @@ public @interface KeycloakIntegrationTest {
     class StartKeycloak implements BeforeAllCallback {
         @Override
         public void beforeAll(ExtensionContext context) {
+            SingleEngine.noClasspathScan();
             KeycloakServer.get();
         }
     }

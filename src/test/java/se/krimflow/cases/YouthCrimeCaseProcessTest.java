@@ -1,0 +1,246 @@
+package se.krimflow.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static se.krimflow.cases.YouthCrimeCase.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.krimflow.deadline.WorkingDays;
+import se.krimflow.interrogation.AttendanceDeadlinesAccess;
+import se.krimflow.interrogation.InterrogationAttendance;
+
+/**
+ * The umbrella process with the real InterrogationAttendance and stubs (same keys) for the
+ * processes other packages build: MediationOffer, StatementWriting, SanctionFollowUp.
+ */
+@Deployment(resources = { "processes/YouthCrimeCase.bpmn", "processes/RegisterPoliceNotification.form",
+        "processes/InterrogationAttendance.bpmn", "processes/InterrogationAttendanceDecision.dmn",
+        "processes/PrepareInterrogationAttendance.form", "processes/DocumentInterrogation.form",
+        "processes/TalkWithYouthAndGuardians.form", "processes/PreAssessment.form",
+        "processes/AppointInterrogationAttendee.form", "stubs/MediationOffer.bpmn", "stubs/StatementWriting.bpmn",
+        "stubs/SanctionFollowUp.bpmn" })
+class YouthCrimeCaseProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+
+    static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+    ProcessEngine engine;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        Mocks.register("workingDays", new WorkingDays());
+        Mocks.register(InterrogationAttendance.BEAN_DEADLINES, AttendanceDeadlinesAccess.create());
+        Mocks.register(BEAN_REGISTER_CASE, new RegisterPoliceNotification(new CaseNumbers(
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource())));
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        Mocks.reset();
+    }
+
+    static Map<String, Object> notification(LocalDate birthDate, String interrogationAt) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(VAR_PERSONNUMMER, TestPersonnummer.bornOn(birthDate));
+        v.put(VAR_YOUTH_NAME, "Förnamn Efternamn");
+        v.put(VAR_POLICE_REFERENCE, "5000-K" + System.nanoTime() % 1000000 + "-26");
+        v.put(VAR_OFFENCE, "Snatteri");
+        v.put(VAR_PRISON_IN_SCALE, true);
+        v.put(VAR_SERIOUS_OFFENCE, false);
+        v.put(VAR_HAS_CASEWORKER, false);
+        v.put(VAR_ARRESTED, false);
+        v.put(VAR_INTERROGATION_AT, interrogationAt);
+        return v;
+    }
+
+    static Map<String, Object> sixteenYearOld() {
+        return notification(LocalDate.of(2010, 3, 15), "2026-12-01T10:00+01:00");
+    }
+
+    ProcessInstance startFromTasklist(Map<String, Object> values) {
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
+                .latestVersion().singleResult().getId();
+        return engine.getFormService().submitStartForm(definitionId, values);
+    }
+
+    ProcessInstance calledInstance(ProcessInstance parent, String key) {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(parent.getId())
+                .processDefinitionKey(key).singleResult();
+    }
+
+    Task onlyTask(ProcessInstance pi) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    }
+
+    Object historicVariable(ProcessInstance pi, String name) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(name).singleResult().getValue();
+    }
+
+    @Test
+    void theStartFormGivesTheCaseANumberAsBusinessKeyAndComputesTheAge() {
+        Map<String, Object> values = sixteenYearOld();
+        ProcessInstance pi = startFromTasklist(values);
+
+        assertThat(pi.getBusinessKey()).matches("UNG-2026-\\d{6}").doesNotContain((String) values.get(VAR_PERSONNUMMER));
+        assertThat(pi).isWaitingAt(CALL_INTERROGATION_ATTENDANCE).variables()
+                .containsEntry(VAR_CASE_NUMBER, pi.getBusinessKey())
+                .containsEntry(VAR_AGE_AT_INTERROGATION, 16)
+                .containsEntry(VAR_INTERROGATION_AT, Date.from(Instant.parse("2026-12-01T09:00:00Z")))
+                .containsEntry(VAR_NOTIFICATION_REGISTERED_AT, Date.from(NOW));
+        ProcessInstance attendance = calledInstance(pi, InterrogationAttendance.KEY);
+        assertThat(attendance.getBusinessKey()).isEqualTo(pi.getBusinessKey());
+        assertThat(attendance).isWaitingAt(InterrogationAttendance.TASK_PREPARE_ATTENDANCE);
+    }
+
+    @Test
+    void theStartFormRefusesWhatTheApiRefusesAndStartsNothing() {
+        Map<String, Object> values = sixteenYearOld();
+        values.put(VAR_PERSONNUMMER, "0903152384");
+        values.put(VAR_INTERROGATION_AT, "2026-12-01T10:00");
+        assertThatThrownBy(() -> startFromTasklist(values))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Personnummer").hasMessageContaining("Tid för förhöret");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void theStartFormRefusesASecondCaseForTheSameNotification() {
+        Map<String, Object> values = sixteenYearOld();
+        startFromTasklist(values);
+        assertThatThrownBy(() -> startFromTasklist(new HashMap<>(values)))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("redan ett öppet ärende");
+    }
+
+    @Test
+    void aConfessionAfterTheInterrogationLeadsToTheMediationOfferAndTheCaseStaysOpen() {
+        ProcessInstance pi = startFromTasklist(sixteenYearOld());
+        ProcessInstance attendance = calledInstance(pi, InterrogationAttendance.KEY);
+        Task prepare = onlyTask(attendance);
+        engine.getTaskService().claim(prepare.getId(), "krim1");
+        engine.getTaskService().complete(prepare.getId(), Map.of("guardiansInformed", true));
+        engine.getTaskService().complete(onlyTask(attendance).getId(), Map.of("attended", true,
+                "youthAttitude", "Ångerfull", "guardiansPresent", false, "confessed", true, "sensitiveOffence", false));
+        engine.getTaskService().complete(onlyTask(attendance).getId(), Map.of("talkHeld", true, "talkSummary", "Ok"));
+
+        assertThat(pi).isWaitingAt(CALL_MEDIATION_OFFER).variables().containsEntry(VAR_CONFESSED, true)
+                .containsEntry(VAR_INTERROGATION_OUTCOME, "NARVARADE").containsEntry(VAR_ATTENDEE, "KRIMTEAMET");
+        ProcessInstance mediation = calledInstance(pi, MEDIATION_OFFER);
+        assertThat(mediation.getBusinessKey()).isEqualTo(pi.getBusinessKey());
+        assertThat(mediation).variables().containsEntry("offenderAge", 16).containsEntry("reportedToPolice", true)
+                .containsEntry(VAR_CONFESSED, true).containsEntry(VAR_SENSITIVE_OFFENCE, false)
+                .containsEntry(VAR_CASE_NUMBER, pi.getBusinessKey());
+
+        engine.getTaskService().complete(onlyTask(mediation).getId(), Map.of(VAR_MEDIATION_OFFERED, true));
+        assertThat(pi).isWaitingAt(TASK_AWAIT_DECISIONS).isNotEnded();
+    }
+
+    @Test
+    void noConfessionSkipsMediationAndWaitsForTheDecisions() {
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(KEY)
+                .startBeforeActivity(GATEWAY_OVER_18)
+                .setVariable(VAR_AGE_AT_INTERROGATION, 15).setVariable(VAR_CONFESSED, false)
+                .execute();
+        assertThat(pi).isWaitingAt(TASK_AWAIT_DECISIONS).hasNotPassed(CALL_MEDIATION_OFFER);
+    }
+
+    @Test
+    void anAdultsCaseEndsWithTheOutcomeRecorded() {
+        ProcessInstance pi = startFromTasklist(notification(LocalDate.of(2008, 12, 1), "2026-12-01T10:00+01:00"));
+        assertThat(pi).isEnded().hasPassed(END_OVER_18);
+        assertThat(historicVariable(pi, VAR_AGE_AT_INTERROGATION)).isEqualTo(18);
+        assertThat(historicVariable(pi, VAR_CASE_OUTCOME)).isEqualTo(OUTCOME_OVER_18);
+        assertThat(historicVariable(pi, VAR_INTERROGATION_OUTCOME)).isEqualTo("OVER_18");
+    }
+
+    @Test
+    void aStatementRequestDuringTheAttendanceStartsStatementWritingWithTheCaseData() {
+        ProcessInstance pi = startFromTasklist(sixteenYearOld());
+        Date due = Date.from(Instant.parse("2026-12-15T00:00:00Z"));
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_STATEMENT_REQUESTED).processInstanceId(pi.getId())
+                .setVariable(VAR_REQUESTED_BY, "AKLAGARE").setVariable(VAR_STATEMENT_DUE_DATE, due)
+                .setVariable(VAR_PERSONAL_CIRCUMSTANCES_REQUESTED, true).correlate();
+
+        ProcessInstance statement = calledInstance(pi, STATEMENT_WRITING);
+        assertThat(statement.getBusinessKey()).isEqualTo(pi.getBusinessKey());
+        assertThat(statement).variables().containsEntry(VAR_REQUESTED_BY, "AKLAGARE")
+                .containsEntry(VAR_STATEMENT_DUE_DATE, due).containsEntry(VAR_PERSONAL_CIRCUMSTANCES_REQUESTED, true)
+                .containsEntry(VAR_AGE_AT_INTERROGATION, 16).containsKey(VAR_PERSONNUMMER);
+        assertThat(pi).isWaitingAt(CALL_INTERROGATION_ATTENDANCE, CALL_STATEMENT_WRITING);
+
+        engine.getTaskService().complete(onlyTask(statement).getId(), Map.of(VAR_STATEMENT_SENT_AT, due));
+        assertThat(pi).hasPassed("EndEvent_StatementSent").isWaitingAt(CALL_INTERROGATION_ATTENDANCE)
+                .variables().containsEntry(VAR_STATEMENT_SENT_AT, due);
+    }
+
+    @Test
+    void aSanctionDecisionStartsTheFollowUpWithTheSanction() {
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(KEY).businessKey("UNG-2026-900001")
+                .startBeforeActivity(TASK_AWAIT_DECISIONS).setVariable(VAR_CASE_NUMBER, "UNG-2026-900001").execute();
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_SANCTION_DECIDED).processInstanceId(pi.getId())
+                .setVariable(VAR_SANCTION_TYPE, "UNGDOMSTJANST").setVariable(VAR_YOUTH_SERVICE_HOURS, 40)
+                .setVariable(VAR_CARE_PROVIDER, null).correlate();
+
+        ProcessInstance sanction = calledInstance(pi, SANCTION_FOLLOW_UP);
+        assertThat(sanction.getBusinessKey()).isEqualTo("UNG-2026-900001");
+        assertThat(sanction).variables().containsEntry(VAR_SANCTION_TYPE, "UNGDOMSTJANST")
+                .containsEntry(VAR_YOUTH_SERVICE_HOURS, 40).containsEntry(VAR_CASE_NUMBER, "UNG-2026-900001");
+        engine.getTaskService().complete(onlyTask(sanction).getId(), Map.of(VAR_SANCTION_OUTCOME, "FULLGJORD"));
+        assertThat(pi).variables().containsEntry(VAR_SANCTION_OUTCOME, "FULLGJORD");
+        assertThat(pi).isWaitingAt(TASK_AWAIT_DECISIONS);
+    }
+
+    @Test
+    void closingTheCaseEndsItAndEveryCalledProcessWithTheOutcomeRecorded() {
+        ProcessInstance pi = startFromTasklist(sixteenYearOld());
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_STATEMENT_REQUESTED).processInstanceId(pi.getId())
+                .setVariable(VAR_REQUESTED_BY, "POLIS").correlate();
+        ProcessInstance attendance = calledInstance(pi, InterrogationAttendance.KEY);
+        ProcessInstance statement = calledInstance(pi, STATEMENT_WRITING);
+
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_CASE_CLOSED).processInstanceId(pi.getId())
+                .setVariable(VAR_CLOSE_REASON, "Förundersökningen nedlagd").correlate();
+
+        assertThat(pi).isEnded().hasPassed(END_CASE_CLOSED);
+        assertThat(attendance).isEnded();
+        assertThat(statement).isEnded();
+        assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+        assertThat(historicVariable(pi, VAR_CASE_OUTCOME)).isEqualTo(OUTCOME_CLOSED);
+        assertThat(historicVariable(pi, VAR_CLOSE_REASON)).isEqualTo("Förundersökningen nedlagd");
+    }
+
+    @Test
+    void aClosedCaseNoLongerBlocksANewNotificationWithTheSameReference() {
+        Map<String, Object> values = sixteenYearOld();
+        ProcessInstance first = startFromTasklist(values);
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_CASE_CLOSED).processInstanceId(first.getId())
+                .setVariable(VAR_CLOSE_REASON, "Fel ärende").correlate();
+        ProcessInstance second = startFromTasklist(new HashMap<>(values));
+        assertThat(second.getBusinessKey()).isNotEqualTo(first.getBusinessKey());
+    }
+}

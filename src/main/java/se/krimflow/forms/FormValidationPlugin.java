@@ -17,6 +17,15 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.form.TaskFormData;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * Server-side validation of every Camunda Form: a listener on the completion of each user task
@@ -53,8 +62,10 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
         @Override
         public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
             if (hasCamundaForm(element)) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_COMPLETE, taskListener);
+                TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                        .getTaskDefinition();
+                definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, taskListener);
+                definition.setTaskFormHandler(new ValidatingTaskFormHandler(definition.getTaskFormHandler()));
             }
         }
 
@@ -70,6 +81,42 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
             String formRef = element.attributeNS(new org.camunda.bpm.engine.impl.util.xml.Namespace(ns), "formRef");
             String formKey = element.attributeNS(new org.camunda.bpm.engine.impl.util.xml.Namespace(ns), "formKey");
             return formRef != null || (formKey != null && formKey.startsWith("camunda-forms:"));
+        }
+    }
+
+    /**
+     * Checks a task form when it is submitted (Tasklist, {@code /task/{id}/submit-form}), before
+     * anything is saved: the engine hands this exception to the REST API unwrapped, so the answer is
+     * 400 with the Swedish message. (An exception from a task listener reaches REST wrapped, as 500;
+     * the complete listener stays as the safety net for {@code /task/{id}/complete}.)
+     */
+    private final class ValidatingTaskFormHandler implements TaskFormHandler {
+
+        private final TaskFormHandler delegate;
+
+        ValidatingTaskFormHandler(TaskFormHandler delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void parseConfiguration(Element activityElement, DeploymentEntity deployment,
+                ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
+            delegate.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
+        }
+
+        @Override
+        public TaskFormData createTaskForm(TaskEntity task) {
+            return delegate.createTaskForm(task);
+        }
+
+        @Override
+        public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
+            if (variableScope instanceof TaskEntity task) {
+                java.util.Map<String, Object> values = new java.util.HashMap<>(task.getVariables());
+                values.putAll(properties);
+                check(task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId()), values);
+            }
+            delegate.submitFormVariables(properties, variableScope);
         }
     }
 

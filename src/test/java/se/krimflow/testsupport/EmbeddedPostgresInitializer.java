@@ -54,6 +54,7 @@ public final class EmbeddedPostgresInitializer implements ApplicationContextInit
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        ProcessEnginesRegistry.skipClasspathScan();
         TestPropertyValues.of(
                 "spring.datasource.url=" + newDatabase(),
                 "spring.datasource.username=postgres",

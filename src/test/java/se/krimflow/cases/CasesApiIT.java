@@ -1,0 +1,168 @@
+package se.krimflow.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.krimflow.testsupport.KrimflowIntegrationTest;
+
+/** {@code POST /api/cases} and {@code /close} over HTTP on PostgreSQL: each bad field, duplicates, unknown cases. */
+@KrimflowIntegrationTest
+class CasesApiIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    static Map<String, Object> notification() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("personnummer", TestPersonnummer.bornOn(LocalDate.of(2010, 5, 20)));
+        v.put("youthName", "Förnamn Efternamn");
+        v.put("policeReference", "5000-K" + UUID.randomUUID().toString().substring(0, 6) + "-26");
+        v.put("offence", "Snatteri");
+        v.put("prisonInScale", true);
+        v.put("seriousOffence", false);
+        v.put("interrogationAt", "2026-12-01T10:00:00+01:00");
+        v.put("hasCaseworker", false);
+        v.put("arrested", false);
+        return v;
+    }
+
+    HttpResponse<String> post(String path, String user, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static List<String> badFields(HttpResponse<String> response) throws Exception {
+        JsonNode body = JSON.readTree(response.body());
+        return body.path("errors").findValuesAsText("field");
+    }
+
+    @Test
+    void aValidNotificationCreatesACaseWithAnOpaqueNumber() throws Exception {
+        Map<String, Object> n = notification();
+        HttpResponse<String> response = post("/api/cases", "krim1", n);
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode body = JSON.readTree(response.body());
+        String caseNumber = body.get("caseNumber").asText();
+        assertThat(caseNumber).matches("UNG-\\d{4}-\\d{6}");
+        assertThat(response.body()).doesNotContain((String) n.get("personnummer"));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(body.get("processInstanceId").asText()).singleResult().getBusinessKey())
+                .isEqualTo(caseNumber);
+        assertThat(engine.getRuntimeService().getVariable(body.get("processInstanceId").asText(),
+                "ageAtInterrogation")).isEqualTo(16);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+            "personnummer    | 0905202384",
+            "personnummer    | 20100520-238",
+            "personnummer    | 201005202380",
+            "personnummer    | 20101320-2384",
+            "personnummer    | 203001012385",
+            "personnummer    | ''",
+            "youthName       | ''",
+            "policeReference | ''",
+            "policeReference | <script>",
+            "offence         | ''",
+            "interrogationAt | 2026-12-01T10:00:00",
+            "interrogationAt | i morgon",
+            "prisonInScale   | ja",
+            "seriousOffence  | ''",
+            "hasCaseworker   | 1",
+            "arrested        | nej" })
+    void eachBadFieldIsNamedInA400(String field, String value) throws Exception {
+        Map<String, Object> n = notification();
+        n.put(field, value);
+        HttpResponse<String> response = post("/api/cases", "krim1", n);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(badFields(response)).containsExactly(field);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at se.krimflow");
+    }
+
+    @Test
+    void missingFieldsAreAllNamedAtOnce() throws Exception {
+        HttpResponse<String> response = post("/api/cases", "handlaggare1", Map.of("youthName", "X"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(badFields(response)).containsExactlyInAnyOrder("personnummer", "policeReference", "offence",
+                "prisonInScale", "seriousOffence", "interrogationAt", "hasCaseworker", "arrested");
+    }
+
+    @Test
+    void theSameReferenceAndPersonnummerTwiceIsAConflictWhileTheCaseIsOpen() throws Exception {
+        Map<String, Object> n = notification();
+        assertThat(post("/api/cases", "krim1", n).statusCode()).isEqualTo(201);
+        HttpResponse<String> again = post("/api/cases", "handlaggare1", n);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).doesNotContain((String) n.get("personnummer"));
+        Map<String, Object> otherYouth = new HashMap<>(n);
+        otherYouth.put("personnummer", TestPersonnummer.bornOn(LocalDate.of(2011, 2, 3)));
+        assertThat(post("/api/cases", "krim1", otherYouth).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void closingEndsTheCaseAndAClosedOrUnknownCaseIs404() throws Exception {
+        Map<String, Object> n = notification();
+        JsonNode created = JSON.readTree(post("/api/cases", "krim1", n).body());
+        String caseNumber = created.get("caseNumber").asText();
+
+        HttpResponse<String> noReason = post("/api/cases/" + caseNumber + "/close", "krim1", Map.of("reason", " "));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(badFields(noReason)).containsExactly("reason");
+
+        HttpResponse<String> closed = post("/api/cases/" + caseNumber + "/close", "krim1",
+                Map.of("reason", "Förundersökningen lades ned"));
+        assertThat(closed.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(closed.body()).get("caseNumber").asText()).isEqualTo(caseNumber);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(created.get("processInstanceId").asText()).variableName("caseOutcome")
+                .singleResult().getValue()).isEqualTo("AVSLUTAT");
+
+        assertThat(post("/api/cases/" + caseNumber + "/close", "krim1", Map.of("reason", "Igen")).statusCode())
+                .isEqualTo(404);
+        assertThat(post("/api/cases/UNG-2026-999999/close", "krim1", Map.of("reason", "x")).statusCode())
+                .isEqualTo(404);
+        assertThat(post("/api/cases/okänt/close", "krim1", Map.of("reason", "x")).statusCode()).isEqualTo(404);
+        // After closure the same notification may start a new case.
+        assertThat(post("/api/cases", "krim1", n).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void onlyTheCaseGroupsMayRegister() throws Exception {
+        assertThat(post("/api/cases", "mobila1", notification()).statusCode()).isEqualTo(403);
+        assertThat(post("/api/cases", null, notification()).statusCode()).isEqualTo(401);
+    }
+}

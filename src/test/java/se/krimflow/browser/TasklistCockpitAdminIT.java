@@ -11,7 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.krimflow.system.KrimflowGroup;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
-import se.krimflow.testsupport.SingleEngine;
 
 /**
  * The webapps in a real browser on the embedded set-up with its demo users (PostgreSQL, Camunda's
@@ -30,7 +29,6 @@ class TasklistCockpitAdminIT {
     @BeforeAll
     static void chromium() {
         Browser.require();
-        SingleEngine.noClasspathScan();
     }
 
     Journeys journeys() {

@@ -37,7 +37,6 @@ public @interface KeycloakIntegrationTest {
     class StartKeycloak implements BeforeAllCallback {
         @Override
         public void beforeAll(ExtensionContext context) {
-            SingleEngine.noClasspathScan();
             KeycloakServer.get();
         }
     }

@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.client.ClientHttpRequestFactories;
-import org.springframework.boot.web.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,10 +23,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -125,9 +123,10 @@ class KeycloakSecurityConfiguration {
     /** Access tokens for the REST APIs: Keycloak's signature, issuer, expiry, and our audience. */
     @Bean
     JwtDecoder keycloakJwtDecoder(KeycloakSettings keycloak) {
-        RestTemplate keycloakClient = new RestTemplate(ClientHttpRequestFactories.get(
-                ClientHttpRequestFactorySettings.DEFAULTS.withConnectTimeout(Duration.ofSeconds(2))
-                        .withReadTimeout(Duration.ofSeconds(5))));
+        SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
+        timeouts.setConnectTimeout(Duration.ofSeconds(2));
+        timeouts.setReadTimeout(Duration.ofSeconds(5));
+        RestTemplate keycloakClient = new RestTemplate(timeouts);
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.openIdConnect() + "/certs")
                 .restOperations(keycloakClient).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
@@ -320,10 +319,5 @@ class KeycloakSecurityConfiguration {
                 unavailable(response);
             }
         }
-    }
-
-    /** Exposed for tests: the authorities of a user as the REST APIs see them. */
-    static List<String> authorities(Authentication auth) {
-        return auth.getAuthorities().stream().map(a -> a.getAuthority()).toList();
     }
 }

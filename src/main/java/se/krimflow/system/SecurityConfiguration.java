@@ -3,9 +3,11 @@ package se.krimflow.system;
 import java.io.IOException;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -45,7 +47,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain restApis(HttpSecurity http, IdentityService identity) throws Exception {
+    SecurityFilterChain restApis(HttpSecurity http, IdentityService identity,
+            ObjectProvider<RestApiAuthentication> moreAuthentication) throws Exception {
         http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .headers(this::strictTransport)
                 .csrf(csrf -> csrf.disable())
@@ -68,11 +71,17 @@ class SecurityConfiguration {
                         .requestMatchers(path("/engine-rest/**")).authenticated()
                         .anyRequest().denyAll())
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class);
+        // Profile keycloak: access tokens besides Basic, and 503 when Keycloak is down (system.keycloak).
+        for (RestApiAuthentication more : moreAuthentication) {
+            more.customize(http);
+        }
         return http.build();
     }
 
+    /** Camunda's own login for the webapps; under the keycloak profile system.keycloak logs in with OIDC. */
     @Bean
     @Order(2)
+    @Profile("!keycloak")
     SecurityFilterChain webapps(HttpSecurity http) throws Exception {
         http.securityMatcher("/**")
                 // Camunda's webapps bring their own login and CSRF protection.

@@ -34,7 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Configuration
 @EnableWebSecurity
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     static final String SETUP_PATH = "/camunda/api/admin/setup/**";
 
@@ -101,7 +101,12 @@ class SecurityConfiguration {
     }
 
     private void strictTransport(HeadersConfigurer<HttpSecurity> headers) {
-        if (hsts) {
+        strictTransport(headers, hsts);
+    }
+
+    /** HSTS on every answer when enabled (also behind a TLS-terminating proxy); shared with the keycloak chain. */
+    public static void strictTransport(HeadersConfigurer<HttpSecurity> headers, boolean enabled) {
+        if (enabled) {
             headers.httpStrictTransportSecurity(h -> h.requestMatcher(AnyRequestMatcher.INSTANCE)
                     .maxAgeInSeconds(31_536_000).includeSubDomains(true));
         }

@@ -17,6 +17,7 @@ import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFil
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -67,6 +68,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.krimflow.system.ApiAccess;
+import se.krimflow.system.SecurityConfiguration;
 import se.krimflow.system.RestApiAuthentication;
 
 /**
@@ -178,7 +180,8 @@ class KeycloakSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain keycloakWebapps(HttpSecurity http, ClientRegistrationRepository registrations,
-            KeycloakAvailability availability, KeycloakSettings keycloak) throws Exception {
+            KeycloakAvailability availability, KeycloakSettings keycloak,
+            @Value("${krimflow.security.hsts:false}") boolean hsts) throws Exception {
         OAuth2AuthorizedClientRepository authorizedClients = new HttpSessionOAuth2AuthorizedClientRepository();
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, "/oauth2/authorization");
@@ -192,7 +195,7 @@ class KeycloakSecurityConfiguration {
         http.securityMatcher("/**")
                 // Camunda's webapps bring their own CSRF protection.
                 .csrf(csrf -> csrf.disable())
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .headers(h -> SecurityConfiguration.strictTransport(h.frameOptions(f -> f.sameOrigin()), hsts))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path(null, SETUP_PATH)).denyAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
  * table {@code KRIMFLOW_CASE_NUMBER}; each number is taken in its own short transaction
  * ({@code UPDATE ... SET last_number = last_number + 1}, which locks the year's row), so concurrent
  * intakes never get the same number, on H2 and PostgreSQL alike. A case whose start fails leaves a
- * gap; numbers are never reused. See docs/adr/0003-case-numbers.md.
+ * gap; numbers are never reused. See docs/adr/0006-case-numbers.md.
  */
 public class CaseNumbers {
 

@@ -129,6 +129,7 @@ class WholeCaseIT {
                 StatementWriting.VAR_SPECIAL_CARE_NEED, false, StatementWriting.VAR_CARE_UNDER_LVU, false));
         writeAndCommunicateDraft(caseNumber);
         assertThat(tasks("krim1", caseNumber)).as("the decision is the manager's").isEmpty();
+        assertThat(tasks("mobila1", caseNumber)).as("the statement is not Mobila teamet's").isEmpty();
         work("krimchef1", caseNumber, StatementWriting.TASK_DECIDE_STATEMENT, values(
                 StatementWriting.VAR_DECISION, StatementWriting.DECISION_RETURN,
                 StatementWriting.VAR_RETURN_COMMENT, "Beskriv de planerade åtgärderna tydligare."));
@@ -148,7 +149,9 @@ class WholeCaseIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            assertThat(new PDFTextStripper().getText(document)).contains(caseNumber);
+            assertThat(new PDFTextStripper().getText(document)).contains(caseNumber,
+                    "Medling genomförd, avtal träffat och fullföljt", "avtalet om ursäkt fullföljdes")
+                    .doesNotContain(MediationOffer.OUTCOME_WITH_AGREEMENT);
         }
         assertThat(getBytes("/api/cases/" + caseNumber + "/statement.pdf", "mobila1").statusCode()).isEqualTo(403);
 
@@ -157,6 +160,9 @@ class WholeCaseIT {
                 Map.of("sanctionType", "UNGDOMSTJANST", "youthServiceHours", 20));
         assertThat(sanction.statusCode()).as(sanction.body()).isEqualTo(202);
         assertThat(tasks("krim1", caseNumber)).as("youth service is not Krimteamet's work").isEmpty();
+        assertThat(post("/api/cases/" + caseNumber + "/sanction", "ungdomstjanst1",
+                Map.of("sanctionType", "UNGDOMSTJANST", "youthServiceHours", 20)).statusCode())
+                .as("already followed up").isEqualTo(409);
         work("ungdomstjanst1", caseNumber, SanctionFollowUp.TASK_CONTACT_YOUTH, values(
                 "firstContactDate", TODAY, "contactMethod", "MOTE"));
         work("ungdomstjanst1", caseNumber, SanctionFollowUp.TASK_MAKE_PLACEMENT_PLAN, values(
@@ -184,6 +190,8 @@ class WholeCaseIT {
         assertThat(post("/api/cases/" + caseNumber + "/close", "krim1", Map.of("reason", "Igen.")).statusCode())
                 .isEqualTo(404);
         assertNothingRuns(caseNumber);
+        assertThat(getBytes("/api/cases/" + caseNumber + "/statement.pdf", "krimchef1").statusCode())
+                .as("the sent statement stays readable after the case closed").isEqualTo(200);
     }
 
     @Test
@@ -206,6 +214,14 @@ class WholeCaseIT {
         singleTask("krim1", caseNumber, InterrogationAttendance.TASK_PREPARE_ATTENDANCE);
         singleTask("krim1", caseNumber, StatementWriting.TASK_BOOK_MEETING);
         singleTask("ungdomstjanst1", caseNumber, SanctionFollowUp.TASK_CONTACT_YOUTH);
+        // The statement can be begun before anyone knows whether the youth confessed.
+        work("krim1", caseNumber, StatementWriting.TASK_BOOK_MEETING, values(
+                StatementWriting.VAR_MEETING_AT, "2026-12-03T10:00:00+01:00",
+                StatementWriting.VAR_SUSPICION_NOTIFIED_ON, LocalDate.now(WorkingDays.ZONE).minusDays(7).toString()));
+        work("krim1", caseNumber, StatementWriting.TASK_HOLD_MEETING, values(
+                StatementWriting.VAR_MEETING_HELD_ON, TODAY, "guardiansAttended", true,
+                StatementWriting.VAR_SPECIAL_CARE_NEED, false, StatementWriting.VAR_CARE_UNDER_LVU, false));
+        singleTask("krim1", caseNumber, StatementWriting.TASK_WRITE_DRAFT);
 
         HttpResponse<String> closed = post("/api/cases/" + caseNumber + "/close", "krim1",
                 Map.of("reason", "Förundersökningen lades ned."));

@@ -65,19 +65,7 @@ class WholeCaseIT {
         assertThat(prepare.get("name").asText()).isEqualTo("Förbered och ta förhörsnärvaron");
         assertThat(prepare.get("due").isNull()).isFalse();
         assertThat(tasks("mobila1", caseNumber)).isEmpty();
-        work("krim1", caseNumber, InterrogationAttendance.TASK_PREPARE_ATTENDANCE, values(
-                InterrogationAttendance.VAR_GUARDIANS_INFORMED, true,
-                InterrogationAttendance.VAR_PREPARATION_NOTE, "Tolk bokad"));
-        work("krim1", caseNumber, InterrogationAttendance.TASK_ATTEND_INTERROGATION, values(
-                InterrogationAttendance.VAR_ATTENDED, true,
-                InterrogationAttendance.VAR_YOUTH_ATTITUDE, "Ångerfull",
-                InterrogationAttendance.VAR_GUARDIANS_PRESENT, true,
-                InterrogationAttendance.VAR_GUARDIANS_REACTION, "Stödjande",
-                InterrogationAttendance.VAR_CONFESSED, true,
-                InterrogationAttendance.VAR_SENSITIVE_OFFENCE, false));
-        work("krim1", caseNumber, InterrogationAttendance.TASK_TALK_WITH_FAMILY, values(
-                InterrogationAttendance.VAR_TALK_HELD, true,
-                InterrogationAttendance.VAR_TALK_SUMMARY, "Samtal om brottet och vad som händer nu."));
+        attendInterrogationWhereTheYouthConfesses(caseNumber);
         assertThat(caseVariable(caseInstanceId, YouthCrimeCase.VAR_INTERROGATION_OUTCOME)).isEqualTo(InterrogationAttendance.OUTCOME_ATTENDED);
 
         // 2. The youth confessed: the case offers mediation. krim1 informs the youth, who says yes, and refers.
@@ -218,16 +206,21 @@ class WholeCaseIT {
         work("krim1", caseNumber, StatementWriting.TASK_BOOK_MEETING, values(
                 StatementWriting.VAR_MEETING_AT, "2026-12-03T10:00:00+01:00",
                 StatementWriting.VAR_SUSPICION_NOTIFIED_ON, LocalDate.now(WorkingDays.ZONE).minusDays(7).toString()));
+        // Then the youth confesses at the interrogation, and the case offers mediation ...
+        attendInterrogationWhereTheYouthConfesses(caseNumber);
+        singleTask("krim1", caseNumber, MediationOffer.TASK_INFORM_YOUTH);
+        // ... so the statement, requested before that, gets its mediation section.
         work("krim1", caseNumber, StatementWriting.TASK_HOLD_MEETING, values(
                 StatementWriting.VAR_MEETING_HELD_ON, TODAY, "guardiansAttended", true,
                 StatementWriting.VAR_SPECIAL_CARE_NEED, false, StatementWriting.VAR_CARE_UNDER_LVU, false));
-        singleTask("krim1", caseNumber, StatementWriting.TASK_WRITE_DRAFT);
+        JsonNode draft = singleTask("krim1", caseNumber, StatementWriting.TASK_WRITE_DRAFT);
+        assertThat((String) variableOfTask("krim1", draft, StatementWriting.VAR_REQUIRED_SECTIONS)).contains("MEDLING");
 
         HttpResponse<String> closed = post("/api/cases/" + caseNumber + "/close", "krim1",
                 Map.of("reason", "Förundersökningen lades ned."));
         assertThat(closed.statusCode()).as(closed.body()).isEqualTo(202);
         assertNothingRuns(caseNumber);
-        assertThat(tasks("krim1", caseNumber)).isEmpty();
+        assertThat(tasks("krim1", caseNumber)).as("attendance, mediation and statement ended").isEmpty();
         assertThat(tasks("ungdomstjanst1", caseNumber)).isEmpty();
         assertThat(caseVariable(caseInstanceId, YouthCrimeCase.VAR_CASE_OUTCOME)).isEqualTo(YouthCrimeCase.OUTCOME_CLOSED);
         assertThat(post("/api/cases/" + caseNumber + "/sanction", "krim1",
@@ -235,6 +228,23 @@ class WholeCaseIT {
     }
 
     // --- steps --------------------------------------------------------------------------------
+
+    /** krim1 prepares, attends (the youth confesses) and talks with the youth and the guardians. */
+    void attendInterrogationWhereTheYouthConfesses(String caseNumber) throws Exception {
+        work("krim1", caseNumber, InterrogationAttendance.TASK_PREPARE_ATTENDANCE, values(
+                InterrogationAttendance.VAR_GUARDIANS_INFORMED, true,
+                InterrogationAttendance.VAR_PREPARATION_NOTE, "Tolk bokad"));
+        work("krim1", caseNumber, InterrogationAttendance.TASK_ATTEND_INTERROGATION, values(
+                InterrogationAttendance.VAR_ATTENDED, true,
+                InterrogationAttendance.VAR_YOUTH_ATTITUDE, "Ångerfull",
+                InterrogationAttendance.VAR_GUARDIANS_PRESENT, true,
+                InterrogationAttendance.VAR_GUARDIANS_REACTION, "Stödjande",
+                InterrogationAttendance.VAR_CONFESSED, true,
+                InterrogationAttendance.VAR_SENSITIVE_OFFENCE, false));
+        work("krim1", caseNumber, InterrogationAttendance.TASK_TALK_WITH_FAMILY, values(
+                InterrogationAttendance.VAR_TALK_HELD, true,
+                InterrogationAttendance.VAR_TALK_SUMMARY, "Samtal om brottet och vad som händer nu."));
+    }
 
     void writeAndCommunicateDraft(String caseNumber) throws Exception {
         work("krim1", caseNumber, StatementWriting.TASK_WRITE_DRAFT, values(

@@ -34,6 +34,7 @@ class CreateStatementDocumentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        CaseFacts.refresh(execution);
         Map<String, Object> variables = execution.getVariables();
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Stockholm"));
         String writer = displayName(execution, (String) variables.get(StatementWriting.VAR_WRITER));

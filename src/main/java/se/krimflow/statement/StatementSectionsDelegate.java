@@ -23,6 +23,7 @@ class StatementSectionsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        CaseFacts.refresh(execution);
         Map<String, Object> inputs = new HashMap<>();
         inputs.put(StatementWriting.DECISION_INPUT_AGE, execution.getVariable(StatementWriting.VAR_AGE_AT_INTERROGATION));
         inputs.put(StatementWriting.DECISION_INPUT_CONFESSED, execution.getVariable(StatementWriting.VAR_CONFESSED));

@@ -32,7 +32,7 @@ class StatementPdfRendererTest {
         v.put(StatementWriting.VAR_YOUTH_SERVICE_SUITABLE, "LAMPLIG");
         v.put(StatementWriting.VAR_YOUTH_SERVICE_ASSESSMENT, "Motiverad & pålitlig <bedömning>.");
         v.put(StatementWriting.VAR_MEDIATION_OFFERED, true);
-        v.put(StatementWriting.VAR_MEDIATION_OUTCOME, "AVTAL");
+        v.put(StatementWriting.VAR_MEDIATION_OUTCOME, "GENOMFORD_MED_AVTAL");
         v.put(StatementWriting.VAR_MEDIATION_TEXT, "Den unge tackade ja till medling.");
         return v;
     }
@@ -62,7 +62,9 @@ class StatementPdfRendererTest {
         }
         assertThat(text).contains("Samtal med familjen hösten 2026.", "Art: Ungdomsvård", "Omfattning: 2 samtal i veckan",
                 "Varaktighet: 6 månader", "Bor med mamma", "Kontrakt om skolgång", "Bedömning: Lämplig",
-                "Motiverad & pålitlig <bedömning>.", "Medling erbjuden: Ja", "tackade ja till medling");
+                "Motiverad & pålitlig <bedömning>.", "Medling erbjuden: Ja", "tackade ja till medling",
+                "Utfall: Medling genomförd, avtal träffat och fullföljt");
+        assertThat(text).doesNotContain("GENOMFORD_MED_AVTAL");
     }
 
     @Test

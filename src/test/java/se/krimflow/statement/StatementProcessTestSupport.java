@@ -36,7 +36,7 @@ final class StatementProcessTestSupport {
         v.put(StatementWriting.VAR_AGE_AT_INTERROGATION, 16);
         v.put(StatementWriting.VAR_CONFESSED, true);
         v.put(StatementWriting.VAR_MEDIATION_OFFERED, true);
-        v.put(StatementWriting.VAR_MEDIATION_OUTCOME, "AVTAL");
+        v.put(StatementWriting.VAR_MEDIATION_OUTCOME, "GENOMFORD_MED_AVTAL");
         v.put(StatementWriting.VAR_REQUESTED_BY, "AKLAGARE");
         v.put(StatementWriting.VAR_DUE_DATE, WORKING_DAYS.endOfDay(LocalDate.now(WorkingDays.ZONE).plusDays(30)));
         v.put(StatementWriting.VAR_PERSONAL_REQUESTED, true);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark runner (issue 9): bench/run.sh [quick|full]
-#   quick: a few minutes (S2 at 1k and 5k open tasks, 3 rounds, S3 once per profile)
+#   quick: a few minutes (S2 at 2k and 10k open tasks, 3 rounds, S3 once per profile)
 #   full:  about 20 minutes on 2 cores (S2 at 10k and 100k open tasks, 5 rounds, S3 three times)
 # Builds the jar (tests skipped), then runs se.krimflow.bench.BenchRunner from the test classpath on
 # its own embedded PostgreSQL. Prints the table and writes bench/results/<date>-<mode>.md.

@@ -65,7 +65,7 @@ public final class BenchRunner {
             return switch (mode) {
                 case "smoke" -> new Settings(mode, new int[] { 200, 600 }, 2, 3, 1, 2, 0);
                 case "full" -> new Settings(mode, new int[] { 10_000, 100_000 }, 5, 40, 5, 2, 3);
-                default -> new Settings("quick", new int[] { 1_000, 5_000 }, 3, 10, 3, 2, 1);
+                default -> new Settings("quick", new int[] { 2_000, 10_000 }, 3, 10, 3, 2, 1);
             };
         }
 
@@ -173,6 +173,9 @@ public final class BenchRunner {
                         have, size, s, (size - have) / s));
             }
             have = size;
+            data.add(String.format("at %,d: krimflow holds %,d authorization rows (authorization enabled: %s)", size,
+                    krimflow.getAuthorizationService().createAuthorizationQuery().count(),
+                    krimflow.getProcessEngineConfiguration().isAuthorizationEnabled()));
             record Side(String name, ProcessEngine engine, boolean auth) { }
             List<Side> sides = List.of(new Side("krimflow, authorization on", krimflow, true),
                     new Side("krimflow, no authentication (no checks)", krimflow, false),

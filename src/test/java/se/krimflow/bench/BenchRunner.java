@@ -86,7 +86,12 @@ public final class BenchRunner {
 
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.of(args.length > 0 ? args[0] : "quick");
-        new BenchRunner(settings).run();
+        try {
+            new BenchRunner(settings).run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the application context's threads would keep the JVM alive
+        }
         System.exit(0);
     }
 

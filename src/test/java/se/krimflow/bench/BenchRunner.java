@@ -58,14 +58,15 @@ public final class BenchRunner {
 
     private static final int PAGE = 15;
     private static final int CHUNK = 500;
+    private static final int S1_THREADS = 2;
 
     record Settings(String mode, int[] sizes, int rounds, int queriesPerUser, int warmupPerUser,
-            int genThreads, int startupReps) {
+            int genThreads, int startupReps, int cases) {
         static Settings of(String mode) {
             return switch (mode) {
-                case "smoke" -> new Settings(mode, new int[] { 200, 600 }, 2, 3, 1, 2, 0);
-                case "full" -> new Settings(mode, new int[] { 10_000, 100_000 }, 5, 40, 5, 2, 3);
-                default -> new Settings("quick", new int[] { 2_000, 10_000 }, 3, 10, 3, 2, 1);
+                case "smoke" -> new Settings(mode, new int[] { 200, 600 }, 2, 3, 1, 2, 0, 2);
+                case "full" -> new Settings(mode, new int[] { 10_000, 100_000 }, 5, 40, 5, 2, 3, 40);
+                default -> new Settings("quick", new int[] { 2_000, 10_000 }, 3, 10, 3, 2, 1, 10);
             };
         }
 
@@ -73,7 +74,8 @@ public final class BenchRunner {
             return "mode=" + mode + ", S2 sizes=" + Arrays.toString(sizes) + " open tasks, rounds=" + rounds
                     + ", users=" + USERS.size() + " concurrent, queries/user/round=" + queriesPerUser
                     + " (+" + warmupPerUser + " warm-up), page=" + PAGE + ", data threads=" + genThreads
-                    + ", tasks/instance=" + CHUNK + ", S3 repetitions per profile=" + startupReps;
+                    + ", tasks/instance=" + CHUNK + ", S3 repetitions per profile=" + startupReps
+                    + ", S1 cases=" + cases + " on " + S1_THREADS + " threads";
         }
     }
 
@@ -140,7 +142,8 @@ public final class BenchRunner {
                     .addClasspathResource("bench/BenchInbox.bpmn").deploy();
         }
 
-        out("## S1 whole cases, S0 SQL ceiling");
+        s1(krimflow);
+        out("## S0 SQL ceiling");
         out("");
         out("TODO (next session): not measured yet.");
         out("");
@@ -153,6 +156,59 @@ public final class BenchRunner {
         Files.createDirectories(file.getParent());
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         System.out.println("\nWritten to " + file);
+    }
+
+    // --- S1 ---------------------------------------------------------------------------------------
+
+    private void s1(ProcessEngine krimflow) throws Exception {
+        out("## S1 whole cases (krimflow only; the stock side is TODO, see bench/README.md)");
+        out("");
+        CaseDriver driver = new CaseDriver(krimflow);
+        driver.runCase(); // warm-up, not counted
+        driver.stepNanos.clear();
+        ExecutorService pool = Executors.newFixedThreadPool(S1_THREADS);
+        List<Future<Integer>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < settings.cases; i++) {
+            futures.add(pool.submit(driver::runCase));
+        }
+        int tx = 0;
+        int failed = 0;
+        String firstFailure = null;
+        for (Future<Integer> f : futures) {
+            try {
+                tx += f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                failed++;
+                firstFailure = firstFailure == null ? String.valueOf(e.getCause().getMessage()) : firstFailure;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        int done = settings.cases - failed;
+        out(String.format("%d cases completed end to end (%d failed) in %.1f s on %d threads: **%.2f cases/s**, "
+                + "%.1f engine calls/s (%d calls: start, each task completion, each message).", done, failed,
+                seconds, S1_THREADS, done / seconds, tx / seconds, tx));
+        Map<String, Long> outcomes = new java.util.TreeMap<>();
+        for (String name : List.of("interrogationOutcome", "mediationOutcome", "sanctionOutcome", "caseOutcome")) {
+            krimflow.getHistoryService().createHistoricVariableInstanceQuery().variableName(name).list()
+                    .forEach(v -> outcomes.merge(name + "=" + v.getValue(), 1L, Long::sum));
+        }
+        out("Outcomes recorded (all cases incl. the warm-up): " + outcomes + ".");
+        if (firstFailure != null) {
+            out("");
+            out("First failure: " + firstFailure.replace('\n', ' '));
+        }
+        out("");
+        out("| step (task definition key / message) | n | p50 ms | p95 ms |");
+        out("|---|---:|---:|---:|");
+        List<String> steps = new ArrayList<>(driver.stepNanos.keySet());
+        steps.sort(null);
+        for (String step : steps) {
+            long[] all = driver.stepNanos.get(step).stream().mapToLong(Long::longValue).sorted().toArray();
+            out(String.format("| %s | %d | %.1f | %.1f |", step, all.length, pct(all, 50), pct(all, 95)));
+        }
+        out("");
     }
 
     // --- S2 ---------------------------------------------------------------------------------------

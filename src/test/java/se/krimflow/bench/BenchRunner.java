@@ -194,7 +194,8 @@ public final class BenchRunner {
             krimflow.getHistoryService().createHistoricVariableInstanceQuery().variableName(name).list()
                     .forEach(v -> outcomes.merge(name + "=" + v.getValue(), 1L, Long::sum));
         }
-        out("Outcomes recorded (all cases incl. the warm-up): " + outcomes + ".");
+        out("Outcome variables in history (counted once per scope that holds them, e.g. the called instance and the case; "
+                + (settings.cases + 1) + " cases incl. one warm-up case): " + outcomes + ".");
         if (firstFailure != null) {
             out("");
             out("First failure: " + firstFailure.replace('\n', ' '));

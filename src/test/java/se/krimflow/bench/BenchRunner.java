@@ -1,0 +1,446 @@
+package se.krimflow.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.krimflow.KrimflowApplication;
+import se.krimflow.system.KrimflowGroup;
+import se.krimflow.testsupport.EmbeddedPostgresInitializer;
+
+/**
+ * The benchmark runner of issue 9 (start it with {@code bench/run.sh [quick|full]}; not a test, so
+ * {@code ./mvnw verify} never runs it). Both engines run in this JVM on one embedded PostgreSQL, each
+ * on a database of its own:
+ * <ul>
+ * <li>krimflow: the application itself (Spring Boot context, profiles postgres+demo: EngineConfiguration
+ * hardening, FormValidationPlugin, authorization on, AccessSetup's authorizations);</li>
+ * <li>stock: Camunda 7.24 defaults ({@link StandaloneProcessEngineConfiguration}: history audit,
+ * authorization off, MyBatis' own pool).</li>
+ * </ul>
+ * Scenarios: S2 the Tasklist inbox query, S3 start to ready and RSS (bench/startup.sh).
+ * S1 (whole cases) and S0 (SQL ceiling) are TODO for the next session, see the results file.
+ */
+public final class BenchRunner {
+
+    /** The ten concurrent Tasklist users: demo users (DemoUsers) and the groups they are in. */
+    private static final List<Map.Entry<String, List<String>>> USERS = List.of(
+            Map.entry("krim1", List.of(KrimflowGroup.ID_KRIMTEAMET)),
+            Map.entry("krimchef1", List.of(KrimflowGroup.ID_KRIMTEAMET_CHEF)),
+            Map.entry("handlaggare1", List.of(KrimflowGroup.ID_HANDLAGGARE)),
+            Map.entry("mobila1", List.of(KrimflowGroup.ID_MOBILA_TEAMET)),
+            Map.entry("ungdomstjanst1", List.of(KrimflowGroup.ID_UNGDOMSTJANST)),
+            Map.entry("kvalitet1", List.of(KrimflowGroup.ID_KVALITET)),
+            Map.entry("brottsoffer1", List.of(KrimflowGroup.ID_BROTTSOFFERSTOD)),
+            Map.entry("krim1", List.of(KrimflowGroup.ID_KRIMTEAMET)),
+            Map.entry("handlaggare1", List.of(KrimflowGroup.ID_HANDLAGGARE)),
+            Map.entry("mobila1", List.of(KrimflowGroup.ID_MOBILA_TEAMET)));
+
+    private static final int PAGE = 15;
+    private static final int CHUNK = 500;
+    private static final int S1_THREADS = 2;
+
+    record Settings(String mode, int[] sizes, int rounds, int queriesPerUser, int warmupPerUser,
+            int genThreads, int startupReps, int cases) {
+        static Settings of(String mode) {
+            return switch (mode) {
+                case "smoke" -> new Settings(mode, new int[] { 200, 600 }, 2, 3, 1, 2, 0, 2);
+                case "full" -> new Settings(mode, new int[] { 10_000, 100_000 }, 5, 40, 5, 2, 3, 40);
+                default -> new Settings("quick", new int[] { 2_000, 10_000 }, 3, 10, 3, 2, 1, 10);
+            };
+        }
+
+        String describe() {
+            return "mode=" + mode + ", S2 sizes=" + Arrays.toString(sizes) + " open tasks, rounds=" + rounds
+                    + ", users=" + USERS.size() + " concurrent, queries/user/round=" + queriesPerUser
+                    + " (+" + warmupPerUser + " warm-up), page=" + PAGE + ", data threads=" + genThreads
+                    + ", tasks/instance=" + CHUNK + ", S3 repetitions per profile=" + startupReps
+                    + ", S1 cases=" + cases + " on " + S1_THREADS + " threads";
+        }
+    }
+
+    private final Settings settings;
+    private final List<String> lines = new ArrayList<>();
+
+    private BenchRunner(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.of(args.length > 0 ? args[0] : "quick");
+        try {
+            new BenchRunner(settings).run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the application context's threads would keep the JVM alive
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        String started = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
+        out("# krimflow benchmark, " + settings.mode + " mode, " + started);
+        out("");
+        out("Command: `bench/run.sh " + settings.mode + "`  ");
+        out("Machine: " + machine() + "  ");
+        out("Settings: " + settings.describe());
+        out("");
+
+        long t0 = System.nanoTime();
+        String krimflowDb = EmbeddedPostgresInitializer.newDatabase();
+        String stockDb = EmbeddedPostgresInitializer.newDatabase();
+        out("Embedded PostgreSQL " + pgVersion() + " ready in " + ms(System.nanoTime() - t0) + " ms.  ");
+
+        t0 = System.nanoTime();
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(KrimflowApplication.class)
+                .profiles("postgres", "demo")
+                // command-line arguments: they win over application*.yaml
+                .run("--spring.datasource.url=" + krimflowDb, "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres", "--server.port=0",
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+        ProcessEngine krimflow = app.getBean(ProcessEngine.class);
+        out("krimflow engine (Spring Boot app, postgres+demo) up in " + ms(System.nanoTime() - t0) + " ms.  ");
+
+        t0 = System.nanoTime();
+        StandaloneProcessEngineConfiguration stockConfig = new StandaloneProcessEngineConfiguration();
+        stockConfig.setProcessEngineName("stock");
+        stockConfig.setJdbcUrl(stockDb);
+        stockConfig.setJdbcDriver("org.postgresql.Driver");
+        stockConfig.setJdbcUsername("postgres");
+        stockConfig.setJdbcPassword("postgres");
+        stockConfig.setDatabaseSchemaUpdate("true");
+        stockConfig.setJobExecutorActivate(false);
+        ProcessEngine stock = stockConfig.buildProcessEngine();
+        out("stock engine (StandaloneProcessEngineConfiguration defaults, history "
+                + stockConfig.getHistory() + ", authorization " + stockConfig.isAuthorizationEnabled()
+                + ") up in " + ms(System.nanoTime() - t0) + " ms.");
+        out("");
+
+        for (ProcessEngine engine : List.of(krimflow, stock)) {
+            engine.getIdentityService().clearAuthentication();
+            engine.getRepositoryService().createDeployment().name("bench")
+                    .addClasspathResource("bench/BenchInbox.bpmn").deploy();
+        }
+
+        s1(krimflow);
+        out("## S0 SQL ceiling");
+        out("");
+        out("TODO (next session): not measured yet.");
+        out("");
+        s2(krimflow, stock);
+        s3();
+
+        app.close();
+        stock.close();
+        Path file = Path.of("bench/results/" + LocalDate.now(ZoneOffset.UTC) + "-" + settings.mode + ".md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        System.out.println("\nWritten to " + file);
+    }
+
+    // --- S1 ---------------------------------------------------------------------------------------
+
+    private void s1(ProcessEngine krimflow) throws Exception {
+        out("## S1 whole cases (krimflow only; the stock side is TODO, see bench/README.md)");
+        out("");
+        CaseDriver driver = new CaseDriver(krimflow);
+        driver.runCase(); // warm-up, not counted
+        driver.stepNanos.clear();
+        ExecutorService pool = Executors.newFixedThreadPool(S1_THREADS);
+        List<Future<Integer>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < settings.cases; i++) {
+            futures.add(pool.submit(driver::runCase));
+        }
+        int tx = 0;
+        int failed = 0;
+        String firstFailure = null;
+        for (Future<Integer> f : futures) {
+            try {
+                tx += f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                failed++;
+                firstFailure = firstFailure == null ? String.valueOf(e.getCause().getMessage()) : firstFailure;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        int done = settings.cases - failed;
+        out(String.format("%d cases completed end to end (%d failed) in %.1f s on %d threads: **%.2f cases/s**, "
+                + "%.1f engine calls/s (%d calls: start, each task completion, each message).", done, failed,
+                seconds, S1_THREADS, done / seconds, tx / seconds, tx));
+        Map<String, Long> outcomes = new java.util.TreeMap<>();
+        for (String name : List.of("interrogationOutcome", "mediationOutcome", "sanctionOutcome", "caseOutcome")) {
+            krimflow.getHistoryService().createHistoricVariableInstanceQuery().variableName(name).list()
+                    .forEach(v -> outcomes.merge(name + "=" + v.getValue(), 1L, Long::sum));
+        }
+        out("Outcome variables in history (counted once per scope that holds them, e.g. the called instance and the case; "
+                + (settings.cases + 1) + " cases incl. one warm-up case): " + outcomes + ".");
+        if (firstFailure != null) {
+            out("");
+            out("First failure: " + firstFailure.replace('\n', ' '));
+        }
+        out("");
+        out("| step (task definition key / message) | n | p50 ms | p95 ms |");
+        out("|---|---:|---:|---:|");
+        List<String> steps = new ArrayList<>(driver.stepNanos.keySet());
+        steps.sort(null);
+        for (String step : steps) {
+            long[] all = driver.stepNanos.get(step).stream().mapToLong(Long::longValue).sorted().toArray();
+            out(String.format("| %s | %d | %.1f | %.1f |", step, all.length, pct(all, 50), pct(all, 95)));
+        }
+        out("");
+    }
+
+    // --- S2 ---------------------------------------------------------------------------------------
+
+    private void s2(ProcessEngine krimflow, ProcessEngine stock) throws Exception {
+        out("## S2 Tasklist inbox (\"Min grupps uppgifter\": candidateGroupIn(user's groups), unassigned, "
+                + "by due date, first " + PAGE + " + count)");
+        out("");
+        out("Latency of one inbox load (listPage + count) per user, ms. Per round each side runs "
+                + USERS.size() + " users concurrently; median of the rounds' p50 / p95, spread = min–max of "
+                + "the rounds' p95. Sides alternate within each round.");
+        out("");
+        List<String> data = new ArrayList<>();
+        out("| open tasks | side | p50 ms (median) | p95 ms (median) | p95 spread ms | inbox loads/s (median) | tasks in krim1's inbox |");
+        out("|---:|---|---:|---:|---:|---:|---:|");
+        int have = 0;
+        for (int size : settings.sizes) {
+            for (ProcessEngine engine : List.of(krimflow, stock)) {
+                long t = System.nanoTime();
+                generate(engine, have, size - have);
+                double s = (System.nanoTime() - t) / 1e9;
+                data.add(String.format("%s: %,d → %,d open tasks in %.1f s (%.0f tasks/s)", engine == krimflow ? "krimflow" : "stock",
+                        have, size, s, (size - have) / s));
+            }
+            have = size;
+            data.add(String.format("at %,d: krimflow holds %,d authorization rows (authorization enabled: %s)", size,
+                    krimflow.getAuthorizationService().createAuthorizationQuery().count(),
+                    krimflow.getProcessEngineConfiguration().isAuthorizationEnabled()));
+            record Side(String name, ProcessEngine engine, boolean auth) { }
+            List<Side> sides = List.of(new Side("krimflow, authorization on", krimflow, true),
+                    new Side("krimflow, no authentication (no checks)", krimflow, false),
+                    new Side("stock 7.24 defaults", stock, false));
+            double[][] p50 = new double[sides.size()][settings.rounds];
+            double[][] p95 = new double[sides.size()][settings.rounds];
+            double[][] rate = new double[sides.size()][settings.rounds];
+            long[] inbox = new long[sides.size()];
+            for (int r = 0; r < settings.rounds; r++) {
+                for (int i = 0; i < sides.size(); i++) {
+                    // A B C, then C B A: each side gets the early and the late slot equally often.
+                    int k = r % 2 == 0 ? i : sides.size() - 1 - i;
+                    Side side = sides.get(k);
+                    double[] res = inboxRound(side.engine(), side.auth());
+                    p50[k][r] = res[0];
+                    p95[k][r] = res[1];
+                    rate[k][r] = res[2];
+                    inbox[k] = (long) res[3];
+                }
+            }
+            for (int i = 0; i < sides.size(); i++) {
+                double[] s95 = p95[i].clone();
+                Arrays.sort(s95);
+                out(String.format("| %,d | %s | %.1f | %.1f | %.1f–%.1f | %.0f | %,d |", size, sides.get(i).name(),
+                        median(p50[i]), median(p95[i]), s95[0], s95[s95.length - 1], median(rate[i]), inbox[i]));
+            }
+        }
+        out("");
+        out("Data generation (BenchInbox model: " + CHUNK + " parallel user tasks per instance, "
+                + settings.genThreads + " threads, through RuntimeService):  ");
+        for (String d : data) {
+            out("- " + d);
+        }
+        out("");
+    }
+
+    private void generate(ProcessEngine engine, int from, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(settings.genThreads);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int base = from; base < from + count; base += CHUNK) {
+            int b = base;
+            int n = Math.min(CHUNK, from + count - base);
+            futures.add(pool.submit(() -> engine.getRuntimeService().startProcessInstanceByKey("BenchInbox",
+                    Variables.createVariables().putValue("n", n).putValue("base", b))));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    /** One round on one side: returns p50 ms, p95 ms, loads/s, krim1's inbox count. */
+    private double[] inboxRound(ProcessEngine engine, boolean auth) throws Exception {
+        int users = USERS.size();
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        long[][] lat = new long[users][settings.queriesPerUser];
+        AtomicInteger krimCount = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int u = 0; u < users; u++) {
+            int user = u;
+            futures.add(pool.submit(() -> {
+                var who = USERS.get(user);
+                if (auth) {
+                    engine.getIdentityService().setAuthentication(who.getKey(), who.getValue());
+                } else {
+                    engine.getIdentityService().clearAuthentication();
+                }
+                TaskService tasks = engine.getTaskService();
+                try {
+                    for (int q = 0; q < settings.warmupPerUser + settings.queriesPerUser; q++) {
+                        long t = System.nanoTime();
+                        tasks.createTaskQuery().taskCandidateGroupIn(who.getValue()).taskUnassigned()
+                                .orderByDueDate().asc().listPage(0, PAGE);
+                        long c = tasks.createTaskQuery().taskCandidateGroupIn(who.getValue()).taskUnassigned().count();
+                        long d = System.nanoTime() - t;
+                        if (q >= settings.warmupPerUser) {
+                            lat[user][q - settings.warmupPerUser] = d;
+                        }
+                        if (user == 0) {
+                            krimCount.set((int) c);
+                        }
+                    }
+                } finally {
+                    engine.getIdentityService().clearAuthentication();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        long[] all = Arrays.stream(lat).flatMapToLong(Arrays::stream).sorted().toArray();
+        double loads = users * (settings.warmupPerUser + settings.queriesPerUser) / seconds;
+        return new double[] { pct(all, 50), pct(all, 95), loads, krimCount.get() };
+    }
+
+    // --- S3 ---------------------------------------------------------------------------------------
+
+    private void s3() throws Exception {
+        out("## S3 start to ready and resident memory (bench/startup.sh, the packaged jar, own JVM)");
+        out("");
+        out("| run | profile | ready ms | RSS MiB after start | load avg |");
+        out("|---:|---|---:|---:|---|");
+        for (int r = 1; r <= settings.startupReps; r++) {
+            for (String profile : List.of("default", "postgres")) {
+                ProcessBuilder pb = new ProcessBuilder("bench/startup.sh", profile).redirectErrorStream(true);
+                pb.environment().putIfAbsent("PORT", "18089");
+                Process p = pb.start();
+                String last = "";
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+                    for (String l; (l = in.readLine()) != null;) {
+                        last = l;
+                    }
+                }
+                int rc = p.waitFor();
+                if (rc != 0 || !last.startsWith("profile=")) {
+                    out("| " + r + " | " + profile + " | failed: " + last + " | | |");
+                    continue;
+                }
+                String ready = field(last, "ready_ms");
+                String rss = field(last, "rss_mb");
+                String load = last.substring(last.indexOf("load=") + 5);
+                out("| " + r + " | " + profile + " | " + ready + " | " + rss + " | " + load + " |");
+            }
+        }
+        out("");
+        out("RSS after S2 in the application's own JVM: TODO (next session).");
+        out("");
+    }
+
+    private static String field(String line, String name) {
+        for (String part : line.split(" ")) {
+            if (part.startsWith(name + "=")) {
+                return part.substring(name.length() + 1);
+            }
+        }
+        return "?";
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------
+
+    private void out(String line) {
+        System.out.println(line);
+        lines.add(line);
+    }
+
+    private static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    private static String pgVersion() {
+        try (var c = EmbeddedPostgresInitializer.server().getPostgresDatabase().getConnection();
+                var rs = c.createStatement().executeQuery("show server_version")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private static String machine() {
+        String mem = "?";
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (l.startsWith("MemTotal:")) {
+                    mem = (Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024) + " GiB";
+                }
+            }
+        } catch (Exception ignored) {
+            // not Linux
+        }
+        String cpu = "?";
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (l.startsWith("model name")) {
+                    cpu = l.substring(l.indexOf(':') + 1).trim();
+                    break;
+                }
+            }
+        } catch (Exception ignored) {
+            // not Linux
+        }
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + mem + " RAM, JDK "
+                + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", max heap "
+                + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MiB";
+    }
+}

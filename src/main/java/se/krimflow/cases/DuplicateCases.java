@@ -1,10 +1,9 @@
 package se.krimflow.cases;
 
-import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineServices;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import se.krimflow.system.WithoutUser;
 
 /**
  * Whether an open case already holds the same police reference and personnummer. The check sees
@@ -18,26 +17,10 @@ final class DuplicateCases {
     }
 
     static boolean openCaseExists(ProcessEngineServices engine, String policeReference, String personnummer) {
-        return asSystem(engine.getIdentityService(), () -> engine.getRuntimeService().createProcessInstanceQuery()
+        return WithoutUser.run(engine.getIdentityService(), () -> engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(YouthCrimeCase.KEY)
                 .variableValueEquals(YouthCrimeCase.VAR_POLICE_REFERENCE, policeReference)
                 .variableValueEquals(YouthCrimeCase.VAR_PERSONNUMMER, personnummer)
                 .count() > 0);
-    }
-
-    /**
-     * Runs {@code work} without the current user's authorizations (the engine checks none when no
-     * one is authenticated), then restores the user. For checks the API itself guards by group.
-     */
-    static <T> T asSystem(IdentityService identity, Supplier<T> work) {
-        Authentication current = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (current != null) {
-                identity.setAuthentication(current);
-            }
-        }
     }
 }

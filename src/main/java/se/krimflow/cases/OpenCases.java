@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import se.krimflow.system.ApiException;
+import se.krimflow.system.WithoutUser;
 
 /**
  * Finds an open youth-crime case by its case number (the business key) and hands messages to it,
@@ -34,7 +35,7 @@ public class OpenCases {
      * access by group (SecurityConfiguration), and a caseworker holds no READ on case instances.
      */
     public ProcessInstance find(String caseNumber) {
-        ProcessInstance instance = DuplicateCases.asSystem(identity, () -> runtime.createProcessInstanceQuery()
+        ProcessInstance instance = WithoutUser.run(identity, () -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey(CASE_PROCESS_KEY)
                 .processInstanceBusinessKey(caseNumber)
                 .active()
@@ -53,7 +54,7 @@ public class OpenCases {
     public void correlate(String caseNumber, String messageName, Map<String, Object> variables) {
         ProcessInstance instance = find(caseNumber);
         try {
-            DuplicateCases.asSystem(identity, () -> runtime.createMessageCorrelation(messageName)
+            WithoutUser.run(identity, () -> runtime.createMessageCorrelation(messageName)
                     .processInstanceId(instance.getId())
                     .setVariables(variables)
                     .correlateWithResult());

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
+import se.krimflow.system.WithoutUser;
 
 /**
  * The statements of a case, found by the case number (the business key every called
@@ -71,14 +71,6 @@ class StatementDocuments {
     }
 
     private <T> T asProcess(Supplier<T> work) {
-        Authentication user = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (user != null) {
-                identity.setAuthentication(user);
-            }
-        }
+        return WithoutUser.run(identity, work);
     }
 }

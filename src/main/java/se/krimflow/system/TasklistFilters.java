@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.InitializingBean;
@@ -149,15 +148,7 @@ public class TasklistFilters implements InitializingBean {
 
     /** Runs without the calling user's authorizations (the caller may not read or create filters). */
     private void asSystem(Runnable work) {
-        Authentication current = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            work.run();
-        } finally {
-            if (current != null) {
-                identity.setAuthentication(current);
-            }
-        }
+        WithoutUser.run(identity, work);
     }
 
     /** Forgets which users already have their filter (tests). */

@@ -2,9 +2,13 @@ package se.krimflow.bench;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,11 +21,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import se.krimflow.KrimflowApplication;
@@ -65,6 +73,10 @@ public final class BenchRunner {
         static Settings of(String mode) {
             return switch (mode) {
                 case "smoke" -> new Settings(mode, new int[] { 200, 600 }, 2, 3, 1, 2, 0, 2);
+                // only the inbox query plans (S2 data and one round), for looking at the plans
+                case "plan" -> new Settings(mode, new int[] { 10_000 }, 1, 1, 0, 2, 0, 0);
+                // only S2 at 10k, three rounds, for before/after figures of one setting
+                case "inbox" -> new Settings(mode, new int[] { 10_000 }, 3, 10, 3, 2, 0, 0);
                 case "full" -> new Settings(mode, new int[] { 10_000, 100_000 }, 5, 40, 5, 2, 3, 40);
                 default -> new Settings("quick", new int[] { 2_000, 10_000 }, 3, 10, 3, 2, 1, 10);
             };
@@ -81,6 +93,9 @@ public final class BenchRunner {
 
     private final Settings settings;
     private final List<String> lines = new ArrayList<>();
+    /** Wraps krimflow's DataSource: counts commits, records statements for S0 and the query plans. */
+    private final SqlRecorder recorder = new SqlRecorder();
+    private DataSource krimflowDataSource;
 
     private BenchRunner(Settings settings) {
         this.settings = settings;
@@ -114,11 +129,13 @@ public final class BenchRunner {
         t0 = System.nanoTime();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(KrimflowApplication.class)
                 .profiles("postgres", "demo")
+                .initializers(recorded(recorder))
                 // command-line arguments: they win over application*.yaml
-                .run("--spring.datasource.url=" + krimflowDb, "--spring.datasource.username=postgres",
+                .run(appArgs("--spring.datasource.url=" + krimflowDb, "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres", "--server.port=0",
-                        "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
         ProcessEngine krimflow = app.getBean(ProcessEngine.class);
+        krimflowDataSource = app.getBean(DataSource.class);
         out("krimflow engine (Spring Boot app, postgres+demo) up in " + ms(System.nanoTime() - t0) + " ms.  ");
 
         t0 = System.nanoTime();
@@ -142,7 +159,9 @@ public final class BenchRunner {
                     .addClasspathResource("bench/BenchInbox.bpmn").deploy();
         }
 
-        s1(krimflow);
+        if (settings.cases > 0) {
+            s1(krimflow);
+        }
         out("## S0 SQL ceiling");
         out("");
         out("TODO (next session): not measured yet.");
@@ -223,6 +242,7 @@ public final class BenchRunner {
                 + "the rounds' p95. Sides alternate within each round.");
         out("");
         List<String> data = new ArrayList<>();
+        Map<Integer, List<String>> plans = new java.util.TreeMap<>();
         out("| open tasks | side | p50 ms (median) | p95 ms (median) | p95 spread ms | inbox loads/s (median) | tasks in krim1's inbox |");
         out("|---:|---|---:|---:|---:|---:|---:|");
         int have = 0;
@@ -238,6 +258,16 @@ public final class BenchRunner {
             data.add(String.format("at %,d: krimflow holds %,d authorization rows (authorization enabled: %s)", size,
                     krimflow.getAuthorizationService().createAuthorizationQuery().count(),
                     krimflow.getProcessEngineConfiguration().isAuthorizationEnabled()));
+            plans.put(size, inboxPlan(krimflow));
+            String tryFirst = System.getenv("BENCH_TRY_PLAN_AFTER");
+            if (tryFirst != null) { // exploring: statements to run, then the plan again
+                try (Connection c = krimflowDataSource.getConnection(); var st = c.createStatement()) {
+                    for (String sql : tryFirst.split(";")) {
+                        st.execute(sql);
+                    }
+                }
+                plans.put(-size, inboxPlan(krimflow));
+            }
             record Side(String name, ProcessEngine engine, boolean auth) { }
             List<Side> sides = List.of(new Side("krimflow, authorization on", krimflow, true),
                     new Side("krimflow, no authentication (no checks)", krimflow, false),
@@ -272,6 +302,14 @@ public final class BenchRunner {
             out("- " + d);
         }
         out("");
+        for (var plan : plans.entrySet()) {
+            out(String.format("### krim1's inbox (page, count) with authorization on at %,d open tasks: the SQL and the plans", plan.getKey()));
+            out("");
+            out("```");
+            plan.getValue().forEach(this::out);
+            out("```");
+            out("");
+        }
     }
 
     private void generate(ProcessEngine engine, int from, int count) throws Exception {
@@ -287,6 +325,11 @@ public final class BenchRunner {
             f.get();
         }
         pool.shutdown();
+        // As autovacuum would soon after a load like this: the planner sees the tables as they are.
+        try (Connection c = engine.getProcessEngineConfiguration().getDataSource().getConnection();
+                var st = c.createStatement()) {
+            st.execute("ANALYZE");
+        }
     }
 
     /** One round on one side: returns p50 ms, p95 ms, loads/s, krim1's inbox count. */
@@ -378,6 +421,71 @@ public final class BenchRunner {
             }
         }
         return "?";
+    }
+
+    /** Further application arguments from BENCH_APP_ARGS, separated by "|", for trying a setting. */
+    private static String[] appArgs(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        String more = System.getenv("BENCH_APP_ARGS");
+        if (more != null && !more.isBlank()) {
+            all.addAll(List.of(more.split("\\|")));
+        }
+        return all.toArray(String[]::new);
+    }
+
+    // --- query plans ------------------------------------------------------------------------------
+
+    /**
+     * The plan PostgreSQL chose for krim1's inbox page with authorization on: the statement is
+     * recorded as the engine sends it and run again under EXPLAIN (ANALYZE, BUFFERS).
+     */
+    private List<String> inboxPlan(ProcessEngine engine) throws Exception {
+        var who = USERS.get(0);
+        List<List<SqlRecorder.Stmt>> txs = recorder.record(() -> {
+            engine.getIdentityService().setAuthentication(who.getKey(), who.getValue());
+            try {
+                engine.getTaskService().createTaskQuery().taskCandidateGroupIn(who.getValue()).taskUnassigned()
+                        .orderByDueDate().asc().listPage(0, PAGE);
+                engine.getTaskService().createTaskQuery().taskCandidateGroupIn(who.getValue()).taskUnassigned()
+                        .count();
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
+        });
+        List<String> plan = new ArrayList<>();
+        for (SqlRecorder.Stmt query : txs.stream().flatMap(List::stream)
+                .filter(st -> st.query() && st.sql().contains("ACT_RU_TASK")).toList()) {
+            plan.add(query.sql().replaceAll("\\s+", " ").trim());
+            plan.add("");
+            try (Connection c = krimflowDataSource.getConnection();
+                    PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + query.sql())) {
+                String settingsToTry = System.getenv("BENCH_PLAN_SETTINGS");
+                if (settingsToTry != null) {
+                    try (var st = c.createStatement()) {
+                        st.execute(settingsToTry);
+                    }
+                }
+                for (SqlRecorder.Param p : query.params()) {
+                    PreparedStatement.class.getMethod(p.method(), p.types()).invoke(ps, p.args());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        plan.add(rs.getString(1));
+                    }
+                }
+            }
+            plan.add("");
+        }
+        return plan;
+    }
+
+    private static ApplicationContextInitializer<ConfigurableApplicationContext> recorded(SqlRecorder recorder) {
+        return context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof DataSource ds && !Proxy.isProxyClass(bean.getClass()) ? recorder.wrap(ds) : bean;
+            }
+        });
     }
 
     // --- helpers ----------------------------------------------------------------------------------

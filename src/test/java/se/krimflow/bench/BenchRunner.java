@@ -25,7 +25,8 @@ import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,6 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import se.krimflow.KrimflowApplication;
 import se.krimflow.system.KrimflowGroup;
+import se.krimflow.system.ProcessesDeployer;
 import se.krimflow.testsupport.EmbeddedPostgresInitializer;
 
 /**
@@ -77,6 +79,8 @@ public final class BenchRunner {
                 case "plan" -> new Settings(mode, new int[] { 10_000 }, 1, 1, 0, 2, 0, 0);
                 // only S2 at 10k, three rounds, for before/after figures of one setting
                 case "inbox" -> new Settings(mode, new int[] { 10_000 }, 3, 10, 3, 2, 0, 0);
+                // only S1 and S0, three rounds of 10 cases per side
+                case "cases" -> new Settings(mode, new int[0], 3, 10, 3, 2, 0, 10);
                 case "full" -> new Settings(mode, new int[] { 10_000, 100_000 }, 5, 40, 5, 2, 3, 40);
                 default -> new Settings("quick", new int[] { 2_000, 10_000 }, 3, 10, 3, 2, 1, 10);
             };
@@ -95,6 +99,8 @@ public final class BenchRunner {
     private final List<String> lines = new ArrayList<>();
     /** Wraps krimflow's DataSource: counts commits, records statements for S0 and the query plans. */
     private final SqlRecorder recorder = new SqlRecorder();
+    private final SqlRecorder stockRecorder = new SqlRecorder();
+    private double s1KrimflowTxPerSecond;
     private DataSource krimflowDataSource;
 
     private BenchRunner(Settings settings) {
@@ -139,18 +145,24 @@ public final class BenchRunner {
         out("krimflow engine (Spring Boot app, postgres+demo) up in " + ms(System.nanoTime() - t0) + " ms.  ");
 
         t0 = System.nanoTime();
-        StandaloneProcessEngineConfiguration stockConfig = new StandaloneProcessEngineConfiguration();
-        stockConfig.setProcessEngineName("stock");
-        stockConfig.setJdbcUrl(stockDb);
-        stockConfig.setJdbcDriver("org.postgresql.Driver");
-        stockConfig.setJdbcUsername("postgres");
-        stockConfig.setJdbcPassword("postgres");
-        stockConfig.setDatabaseSchemaUpdate("true");
-        stockConfig.setJobExecutorActivate(false);
-        ProcessEngine stock = stockConfig.buildProcessEngine();
-        out("stock engine (StandaloneProcessEngineConfiguration defaults, history "
-                + stockConfig.getHistory() + ", authorization " + stockConfig.isAuthorizationEnabled()
-                + ") up in " + ms(System.nanoTime() - t0) + " ms.");
+        ConfigurableApplicationContext stockApp = new SpringApplicationBuilder(KrimflowApplication.class)
+                .profiles("postgres", "demo")
+                .initializers(recorded(stockRecorder), stockDefaults())
+                .run("--spring.datasource.url=" + stockDb, "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres", "--server.port=0",
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                        // a second engine in this JVM: its own name, no webapps (see KrimflowIntegrationTest)
+                        "--camunda.bpm.process-engine-name=stock", "--camunda.bpm.webapp.enabled=false",
+                        // Camunda 7.24 Spring Boot starter defaults where krimflow differs
+                        "--camunda.bpm.authorization.enabled=false",
+                        "--camunda.bpm.job-execution.core-pool-size=3", "--camunda.bpm.job-execution.max-pool-size=10",
+                        "--spring.liquibase.enabled=false", "--camunda.bpm.database.schema-update=true",
+                        "--spring.datasource.hikari.connection-init-sql=", "--spring.datasource.hikari.minimum-idle=10");
+        ProcessEngine stock = stockApp.getBean(ProcessEngine.class);
+        out("stock engine (the same application and models, with Camunda 7.24 Spring Boot starter defaults: "
+                + "history " + stock.getProcessEngineConfiguration().getHistory() + ", authorization "
+                + stock.getProcessEngineConfiguration().isAuthorizationEnabled() + ", no krimflow engine plugins, "
+                + "schema by the engine, no session settings) up in " + ms(System.nanoTime() - t0) + " ms.");
         out("");
 
         for (ProcessEngine engine : List.of(krimflow, stock)) {
@@ -160,17 +172,17 @@ public final class BenchRunner {
         }
 
         if (settings.cases > 0) {
-            s1(krimflow);
+            s1(krimflow, stock);
         }
-        out("## S0 SQL ceiling");
-        out("");
-        out("TODO (next session): not measured yet.");
-        out("");
-        s2(krimflow, stock);
-        s3();
+        if (settings.sizes.length > 0) {
+            s2(krimflow, stock);
+        }
+        if (settings.startupReps > 0) {
+            s3();
+        }
 
         app.close();
-        stock.close();
+        stockApp.close();
         Path file = Path.of("bench/results/" + LocalDate.now(ZoneOffset.UTC) + "-" + settings.mode + ".md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
@@ -179,55 +191,175 @@ public final class BenchRunner {
 
     // --- S1 ---------------------------------------------------------------------------------------
 
-    private void s1(ProcessEngine krimflow) throws Exception {
-        out("## S1 whole cases (krimflow only; the stock side is TODO, see bench/README.md)");
-        out("");
-        CaseDriver driver = new CaseDriver(krimflow);
-        driver.runCase(); // warm-up, not counted
-        driver.stepNanos.clear();
-        ExecutorService pool = Executors.newFixedThreadPool(S1_THREADS);
-        List<Future<Integer>> futures = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int i = 0; i < settings.cases; i++) {
-            futures.add(pool.submit(driver::runCase));
+    /** One side of S1: an engine, its commit counter and what its rounds measured. */
+    private static final class CaseSide {
+        final String name;
+        final ProcessEngine engine;
+        final SqlRecorder recorder;
+        final CaseDriver driver;
+        final List<Double> casesPerSecond = new ArrayList<>();
+        final List<Double> txPerSecond = new ArrayList<>();
+        final List<Double> callsPerSecond = new ArrayList<>();
+        int failed;
+        String firstFailure;
+
+        CaseSide(String name, ProcessEngine engine, SqlRecorder recorder) {
+            this.name = name;
+            this.engine = engine;
+            this.recorder = recorder;
+            this.driver = new CaseDriver(engine);
         }
-        int tx = 0;
-        int failed = 0;
-        String firstFailure = null;
-        for (Future<Integer> f : futures) {
-            try {
-                tx += f.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                failed++;
-                firstFailure = firstFailure == null ? String.valueOf(e.getCause().getMessage()) : firstFailure;
+    }
+
+    private void s1(ProcessEngine krimflow, ProcessEngine stock) throws Exception {
+        out("## S1 whole cases: krimflow against stock Camunda 7.24 defaults, same models");
+        out("");
+        out("Each round runs " + settings.cases + " cases on " + S1_THREADS + " threads per side, sides alternating "
+                + "(A B, then B A). Cases/s and engine transactions/s (commits on the engine's DataSource, "
+                + "counted by the JDBC proxy) per round: median and min–max.");
+        out("");
+        List<CaseSide> sides = List.of(new CaseSide("krimflow", krimflow, recorder),
+                new CaseSide("stock 7.24 defaults", stock, stockRecorder));
+        for (CaseSide side : sides) {
+            side.driver.runCase(); // warm-up, not counted
+            side.driver.stepNanos.clear();
+        }
+        // S0 is measured in the same rounds: krimflow, stock, replay, then the other way round.
+        SqlReplay replay = new SqlReplay(recordCase(sides.get(0).driver, recorder));
+        SqlReplay stockCase = new SqlReplay(recordCase(sides.get(1).driver, stockRecorder));
+        sides.forEach(side -> side.driver.stepNanos.clear());
+        List<SqlReplay.Result> replayed = new ArrayList<>();
+        try (com.zaxxer.hikari.HikariDataSource plain = plainPool()) {
+            replay.run(plain, S1_THREADS, S1_THREADS); // warm-up
+            for (int r = 0; r < settings.rounds; r++) {
+                for (int i = 0; i <= sides.size(); i++) {
+                    int k = r % 2 == 0 ? i : sides.size() - i;
+                    if (k == sides.size()) {
+                        replayed.add(replay.run(plain, settings.cases, S1_THREADS));
+                    } else {
+                        caseRound(sides.get(k));
+                    }
+                }
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        int done = settings.cases - failed;
-        out(String.format("%d cases completed end to end (%d failed) in %.1f s on %d threads: **%.2f cases/s**, "
-                + "%.1f engine calls/s (%d calls: start, each task completion, each message).", done, failed,
-                seconds, S1_THREADS, done / seconds, tx / seconds, tx));
+        out("| side | cases/s (median) | spread | engine transactions/s (median) | spread | engine calls/s (median) | failed cases |");
+        out("|---|---:|---:|---:|---:|---:|---:|");
+        for (CaseSide side : sides) {
+            out(String.format("| %s | **%.2f** | %.2f–%.2f | %.0f | %.0f–%.0f | %.1f | %d |", side.name,
+                    median(side.casesPerSecond), min(side.casesPerSecond), max(side.casesPerSecond),
+                    median(side.txPerSecond), min(side.txPerSecond), max(side.txPerSecond),
+                    median(side.callsPerSecond), side.failed));
+        }
+        double ratio = median(sides.get(0).casesPerSecond) / median(sides.get(1).casesPerSecond);
+        s1KrimflowTxPerSecond = median(sides.get(0).txPerSecond);
+        out("");
+        out(String.format("krimflow / stock (medians of cases/s): **%.2f** (goal ≥ 1.5).", ratio));
+        for (CaseSide side : sides) {
+            if (side.firstFailure != null) {
+                out("");
+                out("First failure (" + side.name + "): " + side.firstFailure.replace('\n', ' '));
+            }
+        }
         Map<String, Long> outcomes = new java.util.TreeMap<>();
         for (String name : List.of("interrogationOutcome", "mediationOutcome", "sanctionOutcome", "caseOutcome")) {
             krimflow.getHistoryService().createHistoricVariableInstanceQuery().variableName(name).list()
                     .forEach(v -> outcomes.merge(name + "=" + v.getValue(), 1L, Long::sum));
         }
-        out("Outcome variables in history (counted once per scope that holds them, e.g. the called instance and the case; "
-                + (settings.cases + 1) + " cases incl. one warm-up case): " + outcomes + ".");
-        if (firstFailure != null) {
-            out("");
-            out("First failure: " + firstFailure.replace('\n', ' '));
+        out("");
+        out("krimflow's outcome variables in history (counted once per scope that holds them, e.g. the called "
+                + "instance and the case; incl. the warm-up case): " + outcomes + ".");
+        out("");
+        out("| step (task definition key / message) | n | krimflow p50 ms | krimflow p95 ms | stock p50 ms | stock p95 ms |");
+        out("|---|---:|---:|---:|---:|---:|");
+        java.util.SortedSet<String> steps = new java.util.TreeSet<>(sides.get(0).driver.stepNanos.keySet());
+        steps.addAll(sides.get(1).driver.stepNanos.keySet());
+        for (String step : steps) {
+            long[] k = sorted(sides.get(0).driver.stepNanos.get(step));
+            long[] st = sorted(sides.get(1).driver.stepNanos.get(step));
+            out(String.format("| %s | %d | %.1f | %.1f | %.1f | %.1f |", step, k.length, pct(k, 50), pct(k, 95),
+                    pct(st, 50), pct(st, 95)));
         }
         out("");
-        out("| step (task definition key / message) | n | p50 ms | p95 ms |");
-        out("|---|---:|---:|---:|");
-        List<String> steps = new ArrayList<>(driver.stepNanos.keySet());
-        steps.sort(null);
-        for (String step : steps) {
-            long[] all = driver.stepNanos.get(step).stream().mapToLong(Long::longValue).sorted().toArray();
-            out(String.format("| %s | %d | %.1f | %.1f |", step, all.length, pct(all, 50), pct(all, 95)));
+        s0(replay, stockCase, replayed);
+    }
+
+    private static List<List<SqlRecorder.Stmt>> recordCase(CaseDriver driver, SqlRecorder recorder) {
+        return recorder.record(() -> {
+            try {
+                driver.runCase();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Plain JDBC for S0: a pool of S1's size on krimflow's database, no session settings. */
+    private com.zaxxer.hikari.HikariDataSource plainPool() throws Exception {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(krimflowDataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl());
+        config.setUsername("postgres");
+        config.setPassword("postgres");
+        config.setMaximumPoolSize(S1_THREADS);
+        config.setAutoCommit(false);
+        return new com.zaxxer.hikari.HikariDataSource(config);
+    }
+
+    private void caseRound(CaseSide side) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(S1_THREADS);
+        List<Future<Integer>> futures = new ArrayList<>();
+        long commits = side.recorder.commits();
+        long start = System.nanoTime();
+        for (int i = 0; i < settings.cases; i++) {
+            futures.add(pool.submit(side.driver::runCase));
         }
+        int calls = 0;
+        int done = 0;
+        for (Future<Integer> f : futures) {
+            try {
+                calls += f.get();
+                done++;
+            } catch (java.util.concurrent.ExecutionException e) {
+                side.failed++;
+                if (side.firstFailure == null) {
+                    side.firstFailure = String.valueOf(e.getCause().getMessage());
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        side.casesPerSecond.add(done / seconds);
+        side.callsPerSecond.add(calls / seconds);
+        side.txPerSecond.add((side.recorder.commits() - commits) / seconds);
+    }
+
+    // --- S0 ---------------------------------------------------------------------------------------
+
+    /**
+     * The ceiling: the statements of one krimflow case (the driver's reads included, as in S1),
+     * replayed over plain JDBC on krimflow's database with S1's concurrency, in S1's rounds.
+     */
+    private void s0(SqlReplay replay, SqlReplay stockCase, List<SqlReplay.Result> replayed) {
+        out("## S0 SQL ceiling: one krimflow case's statements replayed over plain JDBC");
+        out("");
+        out("Statements per case (recorded on the engine's DataSource; the driver's own reads included): "
+                + "krimflow " + replay.transactionsPerCase() + " transactions, " + replay.statementsPerCase()
+                + " statements " + replay.statementsByKind() + "; stock " + stockCase.transactionsPerCase()
+                + " transactions, " + stockCase.statementsPerCase() + " statements " + stockCase.statementsByKind()
+                + ".  ");
+        out("Tables krimflow writes more often than stock (statements per case, krimflow − stock): "
+                + replay.writesMoreThan(stockCase) + ".");
+        out("");
+        List<Double> txPerSecond = replayed.stream().map(r -> r.transactions() / r.seconds()).toList();
+        List<Double> casesPerSecond = replayed.stream().map(r -> r.cases() / r.seconds()).toList();
+        int failedTx = replayed.stream().mapToInt(SqlReplay.Result::failedTransactions).sum();
+        String firstFailure = replayed.stream().map(SqlReplay.Result::firstFailure).filter(f -> f != null)
+                .findFirst().orElse(null);
+        out(String.format("Replayed %d rounds × %d cases on %d threads: **%.0f transactions/s** (median; spread "
+                + "%.0f–%.0f), %.1f cases/s; failed transactions: %d%s.  ", replayed.size(), settings.cases,
+                S1_THREADS, median(txPerSecond), min(txPerSecond), max(txPerSecond), median(casesPerSecond),
+                failedTx, firstFailure == null ? "" : " (first: " + firstFailure.replace('\n', ' ') + ")"));
+        out(String.format("krimflow's engine transactions/s in S1 / S0: **%.0f %%** (goal ≥ 40 %%).",
+                100 * s1KrimflowTxPerSecond / median(txPerSecond)));
         out("");
     }
 
@@ -479,6 +611,34 @@ public final class BenchRunner {
         return plan;
     }
 
+    /**
+     * Stock engine settings: krimflow's two engine plugins (hardening, form validation) are replaced,
+     * the first by one that only allows CONTRACT.md's group ids and deploys processes/ as krimflow does.
+     */
+    private static ApplicationContextInitializer<ConfigurableApplicationContext> stockDefaults() {
+        return context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return switch (name) {
+                    case "krimflowFormValidation" -> new AbstractProcessEnginePlugin() { };
+                    case "krimflowEngineHardening" -> new AbstractProcessEnginePlugin() {
+                        @Override
+                        public void preInit(ProcessEngineConfigurationImpl configuration) {
+                            // functional, not tuning: CONTRACT.md's group ids have hyphens
+                            configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*");
+                        }
+
+                        @Override
+                        public void postProcessEngineBuild(ProcessEngine engine) {
+                            new ProcessesDeployer().deploy(engine);
+                        }
+                    };
+                    default -> bean;
+                };
+            }
+        });
+    }
+
     private static ApplicationContextInitializer<ConfigurableApplicationContext> recorded(SqlRecorder recorder) {
         return context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
             @Override
@@ -501,6 +661,22 @@ public final class BenchRunner {
         }
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+    }
+
+    private static double median(List<Double> values) {
+        return median(values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    private static long[] sorted(java.util.Collection<Long> values) {
+        return values == null ? new long[0] : values.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     private static double median(double[] values) {

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -34,6 +37,8 @@ import se.krimflow.bench.SqlRecorder.Stmt;
  */
 final class SqlReplay {
 
+    private static final Pattern WRITE = Pattern.compile(
+            "^\\s*(insert|update|delete)\\s+(?:into\\s+|from\\s+)?(\\w+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -60,6 +65,40 @@ final class SqlReplay {
             }
         }
         this.statementsPerCase = n;
+    }
+
+    /** Statements per case by their first word (select, insert, update, delete). */
+    Map<String, Integer> statementsByKind() {
+        Map<String, Integer> kinds = new TreeMap<>();
+        transactions.stream().flatMap(List::stream).forEach(st -> kinds.merge(
+                st.sql().stripLeading().split("\\s+", 2)[0].toLowerCase(Locale.ROOT), 1, Integer::sum));
+        return kinds;
+    }
+
+    /** Writes per table ("insert ACT_HI_DETAIL") that this case makes more often than {@code other}'s, most first. */
+    String writesMoreThan(SqlReplay other) {
+        Map<String, Integer> mine = writesByTable();
+        Map<String, Integer> theirs = other.writesByTable();
+        return mine.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - theirs.getOrDefault(e.getKey(), 0)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getKey() + " +" + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    private Map<String, Integer> writesByTable() {
+        Map<String, Integer> writes = new TreeMap<>();
+        for (List<Stmt> tx : transactions) {
+            for (Stmt st : tx) {
+                Matcher m = WRITE.matcher(st.sql());
+                if (m.find()) {
+                    writes.merge(m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).toUpperCase(Locale.ROOT), 1,
+                            Integer::sum);
+                }
+            }
+        }
+        return writes;
     }
 
     int transactionsPerCase() {

@@ -3,6 +3,10 @@
 # (RSS) right after, for the embedded default and the postgres profile.
 # Usage: bench/startup.sh [default|postgres]   (postgres: a throw-away embedded PostgreSQL is used
 # unless DB_URL is set). Builds nothing: run `./mvnw -o -q package -DskipTests` first.
+#   LAUNCH=jar (default): java -jar target/krimflow-*.jar;  LAUNCH=cds: ops/launch.sh (extracted + CDS,
+#   prepared before the clock starts).
+#   LOAD=<tasks>: after the start, bench/InboxLoad.java opens <tasks> tasks over the REST API and loads
+#   10 users' inboxes (LOAD_PER_USER times each); prints the inbox latency and the RSS after it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 profile="${1:-default}"
@@ -26,14 +30,19 @@ if [ "$profile" = "postgres" ]; then
     done
     export DB_URL=$(grep -m1 '^jdbc:' "$work/pg.url" | sed 's/?.*//') DB_USER=postgres DB_PASSWORD=postgres
   fi
-  args+=(--spring.profiles.active=postgres)
+  args+=(--spring.profiles.active=postgres,demo)
 else
   rm -rf "$work/data"
   args+=("--spring.datasource.url=jdbc:h2:file:./$work/data/krimflow;DB_CLOSE_ON_EXIT=FALSE")
 fi
 
+launch=(java -jar "$jar")
+if [ "${LAUNCH:-jar}" = "cds" ]; then
+  ops/launch.sh --prepare
+  launch=(ops/launch.sh)
+fi
 start=$(date +%s%N)
-PORT=$port java -jar "$jar" "${args[@]}" > "$work/$profile.log" 2>&1 &
+PORT=$port "${launch[@]}" "${args[@]}" > "$work/$profile.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; [ -n "${pg_pid:-}" ] && kill $pg_pid 2>/dev/null || true' EXIT
 until curl -fs "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
@@ -43,5 +52,10 @@ done
 ready=$(date +%s%N)
 sleep 2
 rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+load=""
+if [ -n "${LOAD:-}" ]; then
+  load=" $(java bench/InboxLoad.java "http://localhost:$port" "$LOAD" "${LOAD_PER_USER:-10}")"
+  load="$load rss_after_load_mb=$(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 ))"
+fi
 kill $pid; wait $pid 2>/dev/null || true
-echo "profile=$profile ready_ms=$(( (ready - start) / 1000000 )) rss_mb=$(( rss_kb / 1024 )) load=$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "profile=$profile launch=${LAUNCH:-jar} ready_ms=$(( (ready - start) / 1000000 )) rss_mb=$(( rss_kb / 1024 ))$load load=$(cut -d' ' -f1-3 /proc/loadavg)"

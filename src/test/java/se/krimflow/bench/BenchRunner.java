@@ -81,7 +81,7 @@ public final class BenchRunner {
                 case "inbox" -> new Settings(mode, new int[] { 10_000 }, 3, 10, 3, 2, 0, 0);
                 // only S1 and S0, three rounds of 10 cases per side
                 case "cases" -> new Settings(mode, new int[0], 3, 10, 3, 2, 0, 10);
-                case "full" -> new Settings(mode, new int[] { 10_000, 100_000 }, 5, 40, 5, 2, 3, 40);
+                case "full" -> new Settings(mode, new int[] { 10_000, 100_000 }, 5, 10, 2, 2, 2, 20);
                 default -> new Settings("quick", new int[] { 2_000, 10_000 }, 3, 10, 3, 2, 1, 10);
             };
         }
@@ -515,14 +515,31 @@ public final class BenchRunner {
     // --- S3 ---------------------------------------------------------------------------------------
 
     private void s3() throws Exception {
+        int loadTasks = settings.sizes[0];
         out("## S3 start to ready and resident memory (bench/startup.sh, the packaged jar, own JVM)");
         out("");
-        out("| run | profile | ready ms | RSS MiB after start | load avg |");
-        out("|---:|---|---:|---:|---|");
+        out("Launch `jar`: `java -jar target/krimflow-*.jar`; `cds`: `ops/launch.sh` (extracted jar + class data "
+                + "sharing archive, docs/adr/0009). Fresh database each start. On postgres (profiles postgres,demo), "
+                + "after the start, bench/InboxLoad.java opens " + String.format("%,d", loadTasks) + " tasks over the "
+                + "REST API and 10 users load their inbox 20 times each through `/engine-rest` (list + count, "
+                + "as Tasklist asks; cold JVM); the RSS is read again after that load.");
+        out("");
+        out("| run | profile | launch | ready ms | RSS MiB after start | REST inbox p50 / p95 ms | RSS MiB after the inbox load | load avg |");
+        out("|---:|---|---|---:|---:|---:|---:|---|");
+        Map<String, List<Double>> ready = new java.util.LinkedHashMap<>();
+        Map<String, List<Double>> rss = new java.util.LinkedHashMap<>();
         for (int r = 1; r <= settings.startupReps; r++) {
-            for (String profile : List.of("default", "postgres")) {
-                ProcessBuilder pb = new ProcessBuilder("bench/startup.sh", profile).redirectErrorStream(true);
+            List<String[]> runs = List.of(new String[] { "default", "jar" }, new String[] { "default", "cds" },
+                    new String[] { "postgres", "jar" }, new String[] { "postgres", "cds" });
+            for (int i = 0; i < runs.size(); i++) {
+                String[] run = runs.get(r % 2 == 1 ? i : runs.size() - 1 - i);
+                ProcessBuilder pb = new ProcessBuilder("bench/startup.sh", run[0]).redirectErrorStream(true);
                 pb.environment().putIfAbsent("PORT", "18089");
+                pb.environment().put("LAUNCH", run[1]);
+                if (run[0].equals("postgres")) {
+                    pb.environment().put("LOAD", String.valueOf(loadTasks));
+                    pb.environment().put("LOAD_PER_USER", "20");
+                }
                 Process p = pb.start();
                 String last = "";
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
@@ -532,17 +549,26 @@ public final class BenchRunner {
                 }
                 int rc = p.waitFor();
                 if (rc != 0 || !last.startsWith("profile=")) {
-                    out("| " + r + " | " + profile + " | failed: " + last + " | | |");
+                    out("| " + r + " | " + run[0] + " | " + run[1] + " | failed: " + last + " | | | | |");
                     continue;
                 }
-                String ready = field(last, "ready_ms");
-                String rss = field(last, "rss_mb");
-                String load = last.substring(last.indexOf("load=") + 5);
-                out("| " + r + " | " + profile + " | " + ready + " | " + rss + " | " + load + " |");
+                String key = run[0] + " / " + run[1];
+                ready.computeIfAbsent(key, k -> new ArrayList<>()).add(Double.parseDouble(field(last, "ready_ms")));
+                rss.computeIfAbsent(key, k -> new ArrayList<>()).add(Double.parseDouble(field(last, "rss_mb")));
+                String inbox = last.contains("inbox_p95_ms=") ? field(last, "inbox_p50_ms") + " / " + field(last, "inbox_p95_ms") : "–";
+                String after = last.contains("rss_after_load_mb=") ? field(last, "rss_after_load_mb") : "–";
+                out("| " + r + " | " + run[0] + " | " + run[1] + " | " + field(last, "ready_ms") + " | "
+                        + field(last, "rss_mb") + " | " + inbox + " | " + after + " | "
+                        + last.substring(last.indexOf("load=") + 5) + " |");
             }
         }
         out("");
-        out("RSS after S2 in the application's own JVM: TODO (next session).");
+        out("| profile / launch | ready ms (median) | min–max | RSS MiB after start (median) |");
+        out("|---|---:|---:|---:|");
+        for (String key : ready.keySet()) {
+            out(String.format("| %s | **%.0f** | %.0f–%.0f | %.0f |", key, median(ready.get(key)), min(ready.get(key)),
+                    max(ready.get(key)), median(rss.get(key))));
+        }
         out("");
     }
 

@@ -4,7 +4,7 @@
 # Usage: bench/startup.sh [default|postgres]   (postgres: a throw-away embedded PostgreSQL is used
 # unless DB_URL is set). Builds nothing: run `./mvnw -o -q package -DskipTests` first.
 #   LAUNCH=jar (default): java -jar target/krimflow-*.jar;  LAUNCH=cds: ops/launch.sh (extracted + CDS,
-#   prepared before the clock starts).
+#   prepared before the clock starts). JAVA_OPTS (default -Xmx512m) go to the JVM in both.
 #   LOAD=<tasks>: after the start, bench/InboxLoad.java opens <tasks> tasks over the REST API and loads
 #   10 users' inboxes (LOAD_PER_USER times each); prints the inbox latency and the RSS after it.
 set -euo pipefail
@@ -36,7 +36,9 @@ else
   args+=("--spring.datasource.url=jdbc:h2:file:./$work/data/krimflow;DB_CLOSE_ON_EXIT=FALSE")
 fi
 
-launch=(java -jar "$jar")
+# The heap limit recommended for production (README): without it the JVM may take a quarter of the RAM.
+export JAVA_OPTS="${JAVA_OPTS--Xmx512m}"
+launch=(java $JAVA_OPTS -jar "$jar")
 if [ "${LAUNCH:-jar}" = "cds" ]; then
   ops/launch.sh --prepare
   launch=(ops/launch.sh)
@@ -58,4 +60,4 @@ if [ -n "${LOAD:-}" ]; then
   load="$load rss_after_load_mb=$(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 ))"
 fi
 kill $pid; wait $pid 2>/dev/null || true
-echo "profile=$profile launch=${LAUNCH:-jar} ready_ms=$(( (ready - start) / 1000000 )) rss_mb=$(( rss_kb / 1024 ))$load load=$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "profile=$profile launch=${LAUNCH:-jar} java_opts=${JAVA_OPTS// /,} ready_ms=$(( (ready - start) / 1000000 )) rss_mb=$(( rss_kb / 1024 ))$load load=$(cut -d' ' -f1-3 /proc/loadavg)"

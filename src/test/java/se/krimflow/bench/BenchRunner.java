@@ -45,11 +45,11 @@ import se.krimflow.testsupport.EmbeddedPostgresInitializer;
  * <ul>
  * <li>krimflow: the application itself (Spring Boot context, profiles postgres+demo: EngineConfiguration
  * hardening, FormValidationPlugin, authorization on, AccessSetup's authorizations);</li>
- * <li>stock: Camunda 7.24 defaults ({@link StandaloneProcessEngineConfiguration}: history audit,
- * authorization off, MyBatis' own pool).</li>
+ * <li>stock: a second context of the same application and models with the Camunda 7.24 Spring Boot
+ * starter defaults (authorization off, no krimflow engine plugins, see {@link #stockDefaults()}).</li>
  * </ul>
- * Scenarios: S2 the Tasklist inbox query, S3 start to ready and RSS (bench/startup.sh).
- * S1 (whole cases) and S0 (SQL ceiling) are TODO for the next session, see the results file.
+ * Scenarios: S1 whole cases and S0 their SQL replayed over plain JDBC, S2 the Tasklist inbox query,
+ * S3 start to ready and RSS (bench/startup.sh). What each measures: bench/README.md.
  */
 public final class BenchRunner {
 
@@ -81,6 +81,8 @@ public final class BenchRunner {
                 case "inbox" -> new Settings(mode, new int[] { 10_000 }, 3, 10, 3, 2, 0, 0);
                 // only S1 and S0, three rounds of 10 cases per side
                 case "cases" -> new Settings(mode, new int[0], 3, 10, 3, 2, 0, 10);
+                // only S3, as in full (the REST inbox load opens 10,000 tasks)
+                case "startup" -> new Settings(mode, new int[0], 0, 0, 0, 2, 2, 0);
                 case "full" -> new Settings(mode, new int[] { 10_000, 100_000 }, 5, 10, 2, 2, 2, 20);
                 default -> new Settings("quick", new int[] { 2_000, 10_000 }, 3, 10, 3, 2, 1, 10);
             };
@@ -177,12 +179,15 @@ public final class BenchRunner {
         if (settings.sizes.length > 0) {
             s2(krimflow, stock);
         }
+        app.close();
+        stockApp.close();
+        // S3 starts its own JVMs: nothing of S1/S2 may keep the machine busy meanwhile (autovacuum).
+        for (String db : List.of(krimflowDb, stockDb)) {
+            dropDatabase(db);
+        }
         if (settings.startupReps > 0) {
             s3();
         }
-
-        app.close();
-        stockApp.close();
         Path file = Path.of("bench/results/" + LocalDate.now(ZoneOffset.UTC) + "-" + settings.mode + ".md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
@@ -267,7 +272,8 @@ public final class BenchRunner {
         }
         out("");
         out("krimflow's outcome variables in history (counted once per scope that holds them, e.g. the called "
-                + "instance and the case; incl. the warm-up case): " + outcomes + ".");
+                + "instance and the case; incl. the warm-up and recorded cases and the S0 replays, which write "
+                + "the same rows): " + outcomes + ".");
         out("");
         out("| step (task definition key / message) | n | krimflow p50 ms | krimflow p95 ms | stock p50 ms | stock p95 ms |");
         out("|---|---:|---:|---:|---:|---:|");
@@ -515,11 +521,11 @@ public final class BenchRunner {
     // --- S3 ---------------------------------------------------------------------------------------
 
     private void s3() throws Exception {
-        int loadTasks = settings.sizes[0];
+        int loadTasks = settings.sizes.length > 0 ? settings.sizes[0] : 10_000;
         out("## S3 start to ready and resident memory (bench/startup.sh, the packaged jar, own JVM)");
         out("");
-        out("Launch `jar`: `java -jar target/krimflow-*.jar`; `cds`: `ops/launch.sh` (extracted jar + class data "
-                + "sharing archive, docs/adr/0009). Fresh database each start. On postgres (profiles postgres,demo), "
+        out("Launch `jar`: `java -Xmx512m -jar target/krimflow-*.jar`; `cds`: `JAVA_OPTS=-Xmx512m ops/launch.sh` "
+                + "(extracted jar + class data sharing archive, docs/adr/0009). Fresh database each start. On postgres (profiles postgres,demo), "
                 + "after the start, bench/InboxLoad.java opens " + String.format("%,d", loadTasks) + " tasks over the "
                 + "REST API and 10 users load their inbox 20 times each through `/engine-rest` (list + count, "
                 + "as Tasklist asks; cold JVM); the RSS is read again after that load.");
@@ -714,6 +720,14 @@ public final class BenchRunner {
 
     private static long ms(long nanos) {
         return nanos / 1_000_000;
+    }
+
+    private static void dropDatabase(String jdbcUrl) throws Exception {
+        String name = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        try (Connection c = EmbeddedPostgresInitializer.server().getPostgresDatabase().getConnection();
+                var st = c.createStatement()) {
+            st.execute("DROP DATABASE " + name + " WITH (FORCE)");
+        }
     }
 
     private static String pgVersion() {

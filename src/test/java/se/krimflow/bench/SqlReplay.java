@@ -39,6 +39,7 @@ final class SqlReplay {
 
     private static final Pattern WRITE = Pattern.compile(
             "^\\s*(insert|update|delete)\\s+(?:into\\s+|from\\s+)?(\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM = Pattern.compile("\\bfrom\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -75,10 +76,13 @@ final class SqlReplay {
         return kinds;
     }
 
-    /** Writes per table ("insert ACT_HI_DETAIL") that this case makes more often than {@code other}'s, most first. */
-    String writesMoreThan(SqlReplay other) {
-        Map<String, Integer> mine = writesByTable();
-        Map<String, Integer> theirs = other.writesByTable();
+    /**
+     * Statements per table ("insert ACT_HI_DETAIL", "select ACT_RU_TASK": a query by its first FROM)
+     * that this case makes more often than {@code other}'s, most first.
+     */
+    String statementsMoreThan(SqlReplay other) {
+        Map<String, Integer> mine = statementsByTable();
+        Map<String, Integer> theirs = other.statementsByTable();
         return mine.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() - theirs.getOrDefault(e.getKey(), 0)))
                 .filter(e -> e.getValue() > 0)
@@ -87,7 +91,7 @@ final class SqlReplay {
                 .collect(Collectors.joining(", "));
     }
 
-    private Map<String, Integer> writesByTable() {
+    private Map<String, Integer> statementsByTable() {
         Map<String, Integer> writes = new TreeMap<>();
         for (List<Stmt> tx : transactions) {
             for (Stmt st : tx) {
@@ -95,6 +99,8 @@ final class SqlReplay {
                 if (m.find()) {
                     writes.merge(m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).toUpperCase(Locale.ROOT), 1,
                             Integer::sum);
+                } else if (st.query() && (m = FROM.matcher(st.sql())).find()) {
+                    writes.merge("select " + m.group(1).toUpperCase(Locale.ROOT), 1, Integer::sum);
                 }
             }
         }

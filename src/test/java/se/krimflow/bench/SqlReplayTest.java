@@ -99,7 +99,7 @@ class SqlReplayTest {
         SqlReplay krimflow = new SqlReplay(List.of(List.of(auth, auth, task)));
         SqlReplay stock = new SqlReplay(List.of(List.of(task)));
 
-        assertThat(krimflow.writesMoreThan(stock)).isEqualTo("insert ACT_RU_AUTHORIZATION +2");
+        assertThat(krimflow.statementsMoreThan(stock)).isEqualTo("insert ACT_RU_AUTHORIZATION +2");
     }
 
     private String single(String sql) throws Exception {

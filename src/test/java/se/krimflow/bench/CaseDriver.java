@@ -3,7 +3,6 @@ package se.krimflow.bench;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -222,9 +221,5 @@ final class CaseDriver {
 
     private void record(String step, long start) {
         stepNanos.computeIfAbsent(step, k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - start);
-    }
-
-    static List<String> steps(Map<String, ConcurrentLinkedQueue<Long>> nanos) {
-        return new ArrayList<>(nanos.keySet());
     }
 }

@@ -2,7 +2,7 @@
 # Measures time from launch to ready (/actuator/health/readiness answers UP) and resident memory
 # (RSS) right after, for the embedded default and the postgres profile.
 # Usage: bench/startup.sh [default|postgres]   (postgres: a throw-away embedded PostgreSQL is used
-# unless DB_URL is set). Builds nothing: run `./mvnw -o -q package -DskipTests` first.
+# unless DB_URL is set). Builds nothing: run `./mvnw -q package -DskipTests` first.
 #   LAUNCH=jar (default): java -jar target/krimflow-*.jar;  LAUNCH=cds: ops/launch.sh (extracted + CDS,
 #   prepared before the clock starts). JAVA_OPTS (default -Xmx512m) go to the JVM in both.
 #   LOAD=<tasks>: after the start, bench/InboxLoad.java opens <tasks> tasks over the REST API and loads
@@ -20,7 +20,7 @@ pg_pid=""
 if [ "$profile" = "postgres" ]; then
   if [ -z "${DB_URL:-}" ]; then
     # No database given: a throw-away embedded PostgreSQL (the one the tests use).
-    ./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/test-cp.txt"
+    ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/test-cp.txt"
     rm -f "$work/pg.url"
     java -cp "$(cat "$work/test-cp.txt")" bench/EmbeddedPg.java > "$work/pg.url" 2> "$work/pg.log" &
     pg_pid=$!

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
@@ -380,7 +381,7 @@ public final class BenchRunner {
                 + "the rounds' p95. Sides alternate within each round.");
         out("");
         List<String> data = new ArrayList<>();
-        Map<Integer, List<String>> plans = new java.util.TreeMap<>();
+        Map<String, List<String>> plans = new java.util.LinkedHashMap<>();
         out("| open tasks | side | p50 ms (median) | p95 ms (median) | p95 spread ms | inbox loads/s (median) | tasks in krim1's inbox |");
         out("|---:|---|---:|---:|---:|---:|---:|");
         int have = 0;
@@ -396,7 +397,7 @@ public final class BenchRunner {
             data.add(String.format("at %,d: krimflow holds %,d authorization rows (authorization enabled: %s)", size,
                     krimflow.getAuthorizationService().createAuthorizationQuery().count(),
                     krimflow.getProcessEngineConfiguration().isAuthorizationEnabled()));
-            plans.put(size, inboxPlan(krimflow));
+            plans.put(String.format("%,d open tasks", size), inboxPlan(krimflow));
             String tryFirst = System.getenv("BENCH_TRY_PLAN_AFTER");
             if (tryFirst != null) { // exploring: statements to run, then the plan again
                 try (Connection c = krimflowDataSource.getConnection(); var st = c.createStatement()) {
@@ -404,7 +405,7 @@ public final class BenchRunner {
                         st.execute(sql);
                     }
                 }
-                plans.put(-size, inboxPlan(krimflow));
+                plans.put(String.format("%,d open tasks, after BENCH_TRY_PLAN_AFTER", size), inboxPlan(krimflow));
             }
             record Side(String name, ProcessEngine engine, boolean auth) { }
             List<Side> sides = List.of(new Side("krimflow, authorization on", krimflow, true),
@@ -441,7 +442,7 @@ public final class BenchRunner {
         }
         out("");
         for (var plan : plans.entrySet()) {
-            out(String.format("### krim1's inbox (page, count) with authorization on at %,d open tasks: the SQL and the plans", plan.getKey()));
+            out("### krim1's inbox (page, count) with authorization on at " + plan.getKey() + ": the SQL and the plans");
             out("");
             out("```");
             plan.getValue().forEach(this::out);
@@ -632,7 +633,7 @@ public final class BenchRunner {
                     }
                 }
                 for (SqlRecorder.Param p : query.params()) {
-                    PreparedStatement.class.getMethod(p.method(), p.types()).invoke(ps, p.args());
+                    p.applyTo(ps, UnaryOperator.identity());
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -7,11 +7,13 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
@@ -26,7 +28,24 @@ import javax.sql.DataSource;
 final class SqlRecorder {
 
     /** One setter call on a PreparedStatement, e.g. setString(3, "x"). */
-    record Param(String method, Class<?>[] types, Object[] args) { }
+    record Param(String method, Class<?>[] types, Object[] args) {
+
+        /** Makes the same call on {@code ps}, with the value (the second argument) passed through {@code value}. */
+        void applyTo(PreparedStatement ps, UnaryOperator<Object> value) throws SQLException {
+            Object[] copy = args.clone();
+            copy[1] = value.apply(copy[1]);
+            try {
+                PreparedStatement.class.getMethod(method, types).invoke(ps, copy);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot replay " + method, e);
+            }
+        }
+    }
 
     /** One execution: the SQL and its parameters (a JDBC batch adds one per addBatch, {@code batch} set). */
     record Stmt(String sql, List<Param> params, boolean query, boolean batch) { }

@@ -190,15 +190,7 @@ final class SqlReplay {
 
     private void bind(PreparedStatement ps, Stmt s, Map<String, String> ids) throws Exception {
         for (Param p : s.params()) {
-            Object[] args = p.args().clone();
-            if (args[1] instanceof String text) {
-                args[1] = remap(text, ids);
-            }
-            try {
-                PreparedStatement.class.getMethod(p.method(), p.types()).invoke(ps, args);
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                throw e.getCause() instanceof SQLException sql ? sql : e;
-            }
+            p.applyTo(ps, value -> value instanceof String text ? remap(text, ids) : value);
         }
     }
 

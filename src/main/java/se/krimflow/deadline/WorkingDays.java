@@ -23,7 +23,7 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 @Component("workingDays")
 public class WorkingDays {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    public static final ZoneId ZONE = EngineClock.ZONE;
     /** Deadlines counted in working days fall due at the end of the working day. */
     static final LocalTime END_OF_DAY = LocalTime.of(16, 0);
 

@@ -1,7 +1,5 @@
 package se.krimflow.system;
 
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -114,10 +112,7 @@ class ApiProblems {
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
             List<FieldProblem> errors) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setType(URI.create("about:blank"));
-        body.setTitle(title);
-        body.setProperty("errors", new ArrayList<>(errors));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(status, title, detail, errors));
     }
 }

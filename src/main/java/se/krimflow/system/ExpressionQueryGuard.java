@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ final class ExpressionQueryGuard extends OncePerRequestFilter {
         if (found.isEmpty() && hasBody(request)) {
             body = request.getInputStream().readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
-                SecurityConfiguration.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran",
+                Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran",
                         "Frågan är för stor.");
                 return;
             }
@@ -177,16 +178,12 @@ final class ExpressionQueryGuard extends OncePerRequestFilter {
     }
 
     private static void reject(HttpServletResponse response, String field) throws IOException {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
         // The field path comes from the request: keep only harmless characters before echoing it.
         String safe = field.replaceAll("[^A-Za-z0-9_.\\[\\]-]", "");
         safe = safe.substring(0, Math.min(200, safe.length()));
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Ogiltig begäran\",\"status\":400,"
-                + "\"detail\":\"Frågan innehåller ett uttryck (${...} eller #{...}). Uttryck är inte tillåtna i frågor och filter.\","
-                + "\"errors\":[{\"field\":\"" + safe
-                + "\",\"message\":\"Uttryck är inte tillåtna.\"}]}");
+        Problems.write(response, HttpStatus.BAD_REQUEST, "Ogiltig begäran",
+                "Frågan innehåller ett uttryck (${...} eller #{...}). Uttryck är inte tillåtna i frågor och filter.",
+                List.of(new FieldProblem(safe, "Uttryck är inte tillåtna.")));
     }
 
     /** Gives the engine the body this filter has already read. */

@@ -1,7 +1,5 @@
 package se.krimflow.system;
 
-import java.io.IOException;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +9,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -23,8 +20,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Two doors. The REST APIs ({@code /api/**}, {@code /engine-rest/**}) are stateless with HTTP
@@ -54,12 +49,12 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationManager(new ProviderManager(new EngineIdentityAuthenticationProvider(identity)))
-                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> write(res, HttpStatus.UNAUTHORIZED,
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> Problems.write(res, HttpStatus.UNAUTHORIZED,
                         "Inloggning krävs", "Logga in med användarnamn och lösenord.")))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) -> write(res, HttpStatus.UNAUTHORIZED,
+                        .authenticationEntryPoint((req, res, e) -> Problems.write(res, HttpStatus.UNAUTHORIZED,
                                 "Inloggning krävs", "Logga in med användarnamn och lösenord."))
-                        .accessDeniedHandler((req, res, e) -> write(res, HttpStatus.FORBIDDEN,
+                        .accessDeniedHandler((req, res, e) -> Problems.write(res, HttpStatus.FORBIDDEN,
                                 "Ingen behörighet", "Din grupp får inte göra detta.")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(ApiAccess.CASE_GROUPS)
@@ -93,9 +88,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().permitAll())
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) -> write(res, HttpStatus.FORBIDDEN,
+                        .authenticationEntryPoint((req, res, e) -> Problems.write(res, HttpStatus.FORBIDDEN,
                                 "Ingen behörighet", "Det här är stängt."))
-                        .accessDeniedHandler((req, res, e) -> write(res, HttpStatus.FORBIDDEN,
+                        .accessDeniedHandler((req, res, e) -> Problems.write(res, HttpStatus.FORBIDDEN,
                                 "Ingen behörighet", "Det här är stängt.")));
         return http.build();
     }
@@ -115,14 +110,5 @@ public class SecurityConfiguration {
     /** Paths outside Spring MVC (the Jersey REST API, the webapps) are matched on the full path. */
     static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
-    }
-
-    static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\",\"errors\":[]}");
     }
 }

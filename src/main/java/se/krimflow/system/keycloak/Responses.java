@@ -9,6 +9,7 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
 import org.springframework.web.client.ResourceAccessException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import se.krimflow.system.Problems;
 
 /** The answers of the keycloak profile: problem JSON for the APIs, a short Swedish page for people. */
 final class Responses {
@@ -23,11 +24,7 @@ final class Responses {
     static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {
         response.resetBuffer();
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\",\"errors\":[]}");
+        Problems.write(response, status, title, detail);
     }
 
     static void page(HttpServletResponse response, HttpStatus status, String title, String text) throws IOException {

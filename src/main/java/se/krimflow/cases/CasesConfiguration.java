@@ -6,13 +6,19 @@ import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
+import se.krimflow.system.EndpointAccess;
 import se.krimflow.system.KrimflowGroup;
 import se.krimflow.system.ProcessAccess;
 
-/** Beans of the case package: case numbers, the start listener, and who may do what with a case. */
+/** Beans of the case package: case numbers, the start listener, and who may do what with a case and its endpoints. */
 @Configuration
 class CasesConfiguration {
+
+    /** Who works with cases: starts them and calls the case endpoints (CONTRACT.md). */
+    static final Set<String> CASE_WORKERS = Set.of(KrimflowGroup.ID_KRIMTEAMET, KrimflowGroup.ID_KRIMTEAMET_CHEF,
+            KrimflowGroup.ID_HANDLAGGARE);
 
     @Bean
     CaseNumbers caseNumbers(DataSource dataSource) {
@@ -27,8 +33,19 @@ class CasesConfiguration {
     @Bean
     ProcessAccess youthCrimeCaseAccess() {
         return new ProcessAccess(YouthCrimeCase.KEY,
-                Set.of(KrimflowGroup.ID_KRIMTEAMET, KrimflowGroup.ID_KRIMTEAMET_CHEF, KrimflowGroup.ID_HANDLAGGARE),
+                CASE_WORKERS,
                 Set.of(KrimflowGroup.ID_KRIMTEAMET_CHEF),
                 Set.of(KrimflowGroup.ID_KRIMTEAMET_CHEF));
+    }
+
+    @Bean
+    EndpointAccess startCaseAccess() {
+        return EndpointAccess.forGroups(HttpMethod.POST, "/api/cases", CASE_WORKERS);
+    }
+
+    /** Every case endpoint not declared more specifically by another feature. */
+    @Bean
+    EndpointAccess caseEndpointsAccess() {
+        return EndpointAccess.forGroups(null, "/api/cases/**", CASE_WORKERS);
     }
 }

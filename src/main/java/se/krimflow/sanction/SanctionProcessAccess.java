@@ -1,5 +1,7 @@
 package se.krimflow.sanction;
 
+import static se.krimflow.system.KrimflowGroup.ID_HANDLAGGARE;
+import static se.krimflow.system.KrimflowGroup.ID_KRIMTEAMET;
 import static se.krimflow.system.KrimflowGroup.ID_KRIMTEAMET_CHEF;
 import static se.krimflow.system.KrimflowGroup.ID_UNGDOMSTJANST;
 
@@ -7,13 +9,16 @@ import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
+import se.krimflow.system.EndpointAccess;
 import se.krimflow.system.ProcessAccess;
 
 /**
  * Who may do what with SanctionFollowUp. Nobody starts it by hand: it is called by YouthCrimeCase
  * when {@code SanctionDecided} arrives. The unit manager watches it in Cockpit and, like the
- * youth-service coordinators, may see and reassign all its tasks (sick leave, holidays).
+ * youth-service coordinators, may see and reassign all its tasks (sick leave, holidays). The sanction
+ * and prosecutor-response endpoints take the case groups and the youth-service coordinators.
  */
 @Configuration
 class SanctionProcessAccess {
@@ -22,5 +27,18 @@ class SanctionProcessAccess {
     ProcessAccess sanctionFollowUpAccess() {
         return new ProcessAccess(SanctionFollowUp.KEY, Set.of(), Set.of(ID_KRIMTEAMET_CHEF),
                 Set.of(ID_KRIMTEAMET_CHEF, ID_UNGDOMSTJANST));
+    }
+
+    static final Set<String> SANCTION_CALLERS = Set.of(ID_KRIMTEAMET, ID_KRIMTEAMET_CHEF, ID_HANDLAGGARE,
+            ID_UNGDOMSTJANST);
+
+    @Bean
+    EndpointAccess sanctionAccess() {
+        return EndpointAccess.forGroups(HttpMethod.POST, "/api/cases/*/sanction", SANCTION_CALLERS);
+    }
+
+    @Bean
+    EndpointAccess prosecutorResponseAccess() {
+        return EndpointAccess.forGroups(HttpMethod.POST, "/api/cases/*/prosecutor-response", SANCTION_CALLERS);
     }
 }

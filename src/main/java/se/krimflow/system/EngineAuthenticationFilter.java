@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -34,11 +33,7 @@ final class EngineAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        List<String> groups = auth.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(ApiAccess.AUTHORITY_PREFIX))
-                .map(a -> a.substring(ApiAccess.AUTHORITY_PREFIX.length()))
-                .toList();
+        List<String> groups = GroupAuthorities.groupIds(auth.getAuthorities());
         identity.setAuthentication(auth.getName(), groups);
         try {
             chain.doFilter(request, response);

@@ -1,15 +1,11 @@
 package se.krimflow.system;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * HTTP Basic checked against the engine's identity service: its own tables on the embedded
@@ -31,11 +27,7 @@ final class EngineIdentityAuthenticationProvider implements AuthenticationProvid
                 || !identity.checkPassword(user, credentials.toString())) {
             throw new BadCredentialsException("Bad credentials");
         }
-        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId)
-                .map(id -> new SimpleGrantedAuthority(ApiAccess.AUTHORITY_PREFIX + id))
-                .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, GroupAuthorities.ofMember(identity, user));
     }
 
     @Override

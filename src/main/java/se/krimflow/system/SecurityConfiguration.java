@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -43,7 +42,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain restApis(HttpSecurity http, IdentityService identity,
-            ObjectProvider<RestApiAuthentication> moreAuthentication) throws Exception {
+            ObjectProvider<EndpointAccess> endpoints, ObjectProvider<RestApiAuthentication> moreAuthentication)
+            throws Exception {
         http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .headers(this::strictTransport)
                 .csrf(csrf -> csrf.disable())
@@ -56,15 +56,19 @@ public class SecurityConfiguration {
                                 "Inloggning krävs", "Logga in med användarnamn och lösenord."))
                         .accessDeniedHandler((req, res, e) -> Problems.write(res, HttpStatus.FORBIDDEN,
                                 "Ingen behörighet", "Din grupp får inte göra detta.")))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(ApiAccess.CASE_GROUPS)
-                        .requestMatchers(HttpMethod.POST, "/api/cases/*/sanction", "/api/cases/*/prosecutor-response")
-                        .hasAnyAuthority(ApiAccess.SANCTION_GROUPS)
-                        .requestMatchers("/api/cases/**").hasAnyAuthority(ApiAccess.CASE_GROUPS)
-                        .requestMatchers(HttpMethod.POST, "/api/deviations").authenticated()
-                        .requestMatchers("/api/reports/**").hasAnyAuthority(ApiAccess.REPORT_GROUPS)
-                        .requestMatchers(path("/engine-rest/**")).authenticated()
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(auth -> {
+                    // Each feature declares who may call its endpoints (EndpointAccess beans).
+                    for (EndpointAccess e : EndpointRules.inMatchingOrder(endpoints.stream().toList())) {
+                        var rule = auth.requestMatchers(e.method(), e.pattern());
+                        if (e.anyAuthenticated()) {
+                            rule.authenticated();
+                        } else {
+                            rule.hasAnyAuthority(GroupAuthorities.of(e.groups()));
+                        }
+                    }
+                    auth.requestMatchers(path("/engine-rest/**")).authenticated()
+                            .anyRequest().denyAll();
+                })
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class);
         // Profile keycloak: access tokens besides Basic, and 503 when Keycloak is down (system.keycloak).
         for (RestApiAuthentication more : moreAuthentication) {

@@ -83,6 +83,25 @@ class SecurityIT {
     }
 
     @Test
+    void anApiPathNoFeatureDeclaresIsDenied() {
+        assertThat(http.get("/api/nothing-declared", "admin").statusCode()).isEqualTo(403);
+        assertThat(http.postJson("/api/nothing-declared", "{}", "krim1").statusCode()).isEqualTo(403);
+        assertThat(http.get("/api/deviations", "krim1").statusCode()).as("only POST is declared").isEqualTo(403);
+    }
+
+    @Test
+    void theSanctionEndpointsTakeTheYouthServiceCoordinatorsButStartingACaseDoesNot() {
+        assertThat(http.postJson("/api/cases", "{}", "ungdomstjanst1").statusCode()).isEqualTo(403);
+        assertThat(http.postJson("/api/cases/UNG-1999-999999/sanction",
+                "{\"sanctionType\":\"ANNAN\"}", "ungdomstjanst1").statusCode()).as("past security: unknown case")
+                .isEqualTo(404);
+        assertThat(http.postJson("/api/cases/UNG-1999-999999/prosecutor-response", "{}", "ungdomstjanst1")
+                .statusCode()).isNotIn(401, 403);
+        assertThat(http.postJson("/api/cases/UNG-1999-999999/close", "{}", "ungdomstjanst1").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void onlyAdminsMayCreateTasklistFilters() {
         String filter = "{\"resourceType\":\"Task\",\"name\":\"Egen\",\"query\":{}}";
         assertThat(http.postJson("/engine-rest/filter/create", filter, "krim1").statusCode()).isEqualTo(403);

@@ -8,11 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +26,6 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -67,7 +64,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import se.krimflow.system.ApiAccess;
+import se.krimflow.system.GroupAuthorities;
 import se.krimflow.system.SecurityConfiguration;
 import se.krimflow.system.RestApiAuthentication;
 
@@ -169,11 +166,7 @@ class KeycloakSecurityConfiguration {
         if (user == null || user.isBlank()) {
             throw new InvalidBearerTokenException("The token names no user");
         }
-        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId)
-                .map(id -> new SimpleGrantedAuthority(ApiAccess.AUTHORITY_PREFIX + id))
-                .toList();
-        return new JwtAuthenticationToken(jwt, groups, user);
+        return new JwtAuthenticationToken(jwt, GroupAuthorities.ofMember(identity, user), user);
     }
 
     /** The webapps: log in through Keycloak, then Camunda takes the user from Spring Security. */

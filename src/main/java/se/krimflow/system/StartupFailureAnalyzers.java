@@ -8,9 +8,7 @@ import java.util.Set;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
-import org.springframework.util.ClassUtils;
 
 /**
  * Start-up failures explained in one paragraph instead of a page of stack trace. Registered in
@@ -29,46 +27,6 @@ public final class StartupFailureAnalyzers {
                     "Fix the file (open it in Camunda Modeler to see the problem) or remove it from processes/, "
                             + "then start again. Nothing of processes/ was deployed, the running versions are unchanged.",
                     cause);
-        }
-    }
-
-    /**
-     * The packaged jar started on the embedded default (an H2 URL, no postgres profile): H2 is not in the
-     * jar (docs/adr/0010), so say to start it with the postgres profile instead of a driver-loading error.
-     */
-    public static final class EmbeddedDefaultInJar implements FailureAnalyzer, Ordered {
-
-        static final String H2_DRIVER = "org.h2.Driver";
-
-        private final Environment environment;
-        private final boolean h2Present;
-
-        public EmbeddedDefaultInJar(Environment environment) {
-            this(environment, ClassUtils.isPresent(H2_DRIVER, EmbeddedDefaultInJar.class.getClassLoader()));
-        }
-
-        EmbeddedDefaultInJar(Environment environment, boolean h2Present) {
-            this.environment = environment;
-            this.h2Present = h2Present;
-        }
-
-        @Override
-        public FailureAnalysis analyze(Throwable failure) {
-            String url = environment.getProperty("spring.datasource.url", "");
-            if (h2Present || !url.startsWith("jdbc:h2:")) {
-                return null;
-            }
-            return new FailureAnalysis("krimflow was started on the embedded default (H2 database), but the "
-                    + "packaged jar has no H2: it runs on PostgreSQL only.",
-                    "Start it with the postgres profile: SPRING_PROFILES_ACTIVE=postgres DB_URL=jdbc:postgresql://"
-                            + "host:5432/database DB_USER=... DB_PASSWORD=... (README, section postgres). The "
-                            + "embedded default on H2 is for development: ./mvnw spring-boot:run.",
-                    failure);
-        }
-
-        @Override
-        public int getOrder() {
-            return Ordered.HIGHEST_PRECEDENCE;
         }
     }
 

@@ -47,27 +47,4 @@ class StartupFailureAnalyzersTest {
         assertThat(analysis.getDescription()).contains("processes/Broken.bpmn");
         assertThat(analysis.getAction()).contains("Nothing of processes/ was deployed");
     }
-
-    @Test
-    void theJarOnTheEmbeddedDefaultSaysToUseThePostgresProfile() {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:h2:file:./data/krimflow;DB_CLOSE_ON_EXIT=FALSE");
-        Exception failure = new BeanCreationException("dataSource", new IllegalStateException("Cannot load driver class: org.h2.Driver"));
-
-        var analysis = new StartupFailureAnalyzers.EmbeddedDefaultInJar(environment, false).analyze(failure);
-
-        assertThat(analysis).isNotNull();
-        assertThat(analysis.getDescription()).contains("embedded default", "H2");
-        assertThat(analysis.getAction()).contains("postgres", "SPRING_PROFILES_ACTIVE", "./mvnw spring-boot:run");
-    }
-
-    @Test
-    void withH2OrOnPostgresTheEmbeddedDefaultAnalyzerStaysOut() {
-        MockEnvironment h2 = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:x");
-        MockEnvironment postgres = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/krimflow");
-        Exception failure = new IllegalStateException("x");
-
-        assertThat(new StartupFailureAnalyzers.EmbeddedDefaultInJar(h2, true).analyze(failure)).isNull();
-        assertThat(new StartupFailureAnalyzers.EmbeddedDefaultInJar(postgres, false).analyze(failure)).isNull();
-    }
 }

@@ -16,10 +16,6 @@ import se.krimflow.system.ProcessAccess;
 @Configuration
 class CasesConfiguration {
 
-    /** Who works with cases: starts them and calls the case endpoints (CONTRACT.md). */
-    static final Set<String> CASE_WORKERS = Set.of(KrimflowGroup.ID_KRIMTEAMET, KrimflowGroup.ID_KRIMTEAMET_CHEF,
-            KrimflowGroup.ID_HANDLAGGARE);
-
     @Bean
     CaseNumbers caseNumbers(DataSource dataSource) {
         return new CaseNumbers(dataSource);
@@ -33,19 +29,19 @@ class CasesConfiguration {
     @Bean
     ProcessAccess youthCrimeCaseAccess() {
         return new ProcessAccess(YouthCrimeCase.KEY,
-                CASE_WORKERS,
+                YouthCrimeCase.CASE_WORKERS,
                 Set.of(KrimflowGroup.ID_KRIMTEAMET_CHEF),
                 Set.of(KrimflowGroup.ID_KRIMTEAMET_CHEF));
     }
 
     @Bean
     EndpointAccess startCaseAccess() {
-        return EndpointAccess.forGroups(HttpMethod.POST, "/api/cases", CASE_WORKERS);
+        return EndpointAccess.forGroups(HttpMethod.POST, "/api/cases", YouthCrimeCase.CASE_WORKERS);
     }
 
     /** Every case endpoint not declared more specifically by another feature. */
     @Bean
     EndpointAccess caseEndpointsAccess() {
-        return EndpointAccess.forGroups(null, "/api/cases/**", CASE_WORKERS);
+        return EndpointAccess.forGroups(null, "/api/cases/**", YouthCrimeCase.CASE_WORKERS);
     }
 }

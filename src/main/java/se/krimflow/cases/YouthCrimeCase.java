@@ -1,5 +1,9 @@
 package se.krimflow.cases;
 
+import java.util.Set;
+
+import se.krimflow.system.KrimflowGroup;
+
 /**
  * The umbrella process {@code YouthCrimeCase} (Ungdomsärende): keys, element ids and variable names
  * of processes/YouthCrimeCase.bpmn and docs/process-interfaces.md. Nothing else spells them.
@@ -8,6 +12,10 @@ public final class YouthCrimeCase {
 
     public static final String KEY = OpenCases.CASE_PROCESS_KEY;
     public static final String START_FORM = "RegisterPoliceNotification";
+
+    /** The groups that start cases and call the case endpoints (CONTRACT.md). */
+    public static final Set<String> CASE_WORKERS = Set.of(KrimflowGroup.ID_KRIMTEAMET,
+            KrimflowGroup.ID_KRIMTEAMET_CHEF, KrimflowGroup.ID_HANDLAGGARE);
 
     // Elements
     public static final String START_EVENT = "StartEvent_PoliceNotificationReceived";

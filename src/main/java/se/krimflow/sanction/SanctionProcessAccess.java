@@ -1,16 +1,17 @@
 package se.krimflow.sanction;
 
-import static se.krimflow.system.KrimflowGroup.ID_HANDLAGGARE;
-import static se.krimflow.system.KrimflowGroup.ID_KRIMTEAMET;
 import static se.krimflow.system.KrimflowGroup.ID_KRIMTEAMET_CHEF;
 import static se.krimflow.system.KrimflowGroup.ID_UNGDOMSTJANST;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
+import se.krimflow.cases.YouthCrimeCase;
 import se.krimflow.system.EndpointAccess;
 import se.krimflow.system.ProcessAccess;
 
@@ -29,8 +30,9 @@ class SanctionProcessAccess {
                 Set.of(ID_KRIMTEAMET_CHEF, ID_UNGDOMSTJANST));
     }
 
-    static final Set<String> SANCTION_CALLERS = Set.of(ID_KRIMTEAMET, ID_KRIMTEAMET_CHEF, ID_HANDLAGGARE,
-            ID_UNGDOMSTJANST);
+    /** The case groups and the youth-service coordinators (CONTRACT.md). */
+    static final Set<String> SANCTION_CALLERS = Stream.concat(YouthCrimeCase.CASE_WORKERS.stream(),
+            Stream.of(ID_UNGDOMSTJANST)).collect(Collectors.toUnmodifiableSet());
 
     @Bean
     EndpointAccess sanctionAccess() {

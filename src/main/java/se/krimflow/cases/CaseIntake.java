@@ -1,21 +1,21 @@
 package se.krimflow.cases;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 
+import se.krimflow.forms.InvalidValues;
 import se.krimflow.system.ApiException;
-import se.krimflow.system.FieldProblem;
 
 /**
- * Registers a police notification from the intake API: validates it, refuses a duplicate, takes
- * a case number and starts {@code YouthCrimeCase} with it as business key. Check and start are
- * serialised in this application so two identical requests cannot both pass the duplicate check.
+ * Registers a police notification from the intake API: starts {@code YouthCrimeCase} with the body
+ * as one transient variable, so that its start listener ({@link RegisterPoliceNotification}) makes
+ * the one check, the duplicate check and the case number, and answers its refusal as 400 or 409.
+ * Starts are serialised in this application so two identical requests cannot both pass the
+ * duplicate check.
  */
 @Service
 class CaseIntake {
@@ -23,39 +23,27 @@ class CaseIntake {
     record Registered(String caseNumber, String processInstanceId) {
     }
 
-    private final PoliceNotificationValidator validator = new PoliceNotificationValidator();
     private final ProcessEngine engine;
-    private final CaseNumbers caseNumbers;
     private final Object startLock = new Object();
 
-    CaseIntake(ProcessEngine engine, CaseNumbers caseNumbers) {
+    CaseIntake(ProcessEngine engine) {
         this.engine = engine;
-        this.caseNumbers = caseNumbers;
     }
 
     Registered register(Map<String, Object> body) {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), PoliceNotification.ZONE);
-        PoliceNotificationValidator.Result result = validator.validate(body, today);
-        if (!result.isValid()) {
-            List<FieldProblem> problems = result.problems().stream()
-                    .map(p -> new FieldProblem(p.field(), p.message())).toList();
-            throw ApiException.invalid(problems);
-        }
-        PoliceNotification notification = result.notification();
         synchronized (startLock) {
-            if (DuplicateCases.openCaseExists(engine, notification.policeReference(),
-                    notification.personnummer().digits())) {
-                throw ApiException.conflict(
-                        "Det finns redan ett öppet ärende med samma diarienummer hos polisen och personnummer.");
+            ProcessInstance instance;
+            try {
+                instance = engine.getRuntimeService()
+                        .createProcessInstanceByKey(YouthCrimeCase.KEY)
+                        .setVariable(YouthCrimeCase.VAR_NOTIFICATION_REQUEST, Variables.untypedValue(body, true))
+                        .execute();
+            } catch (DuplicateCase e) {
+                throw ApiException.conflict(DuplicateCase.MESSAGE);
+            } catch (InvalidValues e) {
+                throw ApiException.invalid(e.byField());
             }
-            String caseNumber = caseNumbers.next(today.getYear());
-            ProcessInstance instance = engine.getRuntimeService()
-                    .createProcessInstanceByKey(YouthCrimeCase.KEY)
-                    .businessKey(caseNumber)
-                    .setVariables(notification.variables())
-                    .setVariable(YouthCrimeCase.VAR_CASE_NUMBER, caseNumber)
-                    .execute();
-            return new Registered(caseNumber, instance.getId());
+            return new Registered(instance.getBusinessKey(), instance.getId());
         }
     }
 }

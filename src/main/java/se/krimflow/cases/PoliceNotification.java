@@ -1,10 +1,11 @@
 package se.krimflow.cases;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import se.krimflow.deadline.EngineClock;
 
 /**
  * A checked police notification (underrättelse), normalised: the personnummer without hyphen, the
@@ -14,11 +15,9 @@ public record PoliceNotification(Personnummer personnummer, String youthName, St
         String offence, boolean prisonInScale, boolean seriousOffence, boolean hasCaseworker, boolean arrested,
         OffsetDateTime interrogationAt) {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
     /** Whole years on the calendar date of the interrogation in Europe/Stockholm. */
     public int ageAtInterrogation() {
-        return personnummer.ageOn(interrogationAt.atZoneSameInstant(ZONE).toLocalDate());
+        return personnummer.ageOn(interrogationAt.atZoneSameInstant(EngineClock.ZONE).toLocalDate());
     }
 
     /** The process variables of docs/process-interfaces.md set at intake (not the case number). */

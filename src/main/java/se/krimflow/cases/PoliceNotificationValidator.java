@@ -11,20 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import se.krimflow.deadline.EngineClock;
+import se.krimflow.forms.FieldProblem;
+
 /**
- * The one check of a police notification, used by {@code POST /api/cases} and by the Tasklist start
- * form {@code RegisterPoliceNotification} alike. Plain Java: no engine, no Spring. Values come as a
+ * The one check of a police notification, made by the start listener of {@code YouthCrimeCase}
+ * whether the case comes from {@code POST /api/cases} or from the Tasklist start form. Plain Java: no engine, no Spring. Values come as a
  * map of the JSON or form fields, so a wrong type is reported per field; dates may come as ISO
  * strings (JSON, Tasklist) or as {@link Date} (process variables).
  */
 public final class PoliceNotificationValidator {
 
-    /** One bad field: the JSON field name and a Swedish message that names it. */
-    public record Problem(String field, String message) {
-    }
-
     /** Either a notification or the problems; never both. */
-    public record Result(PoliceNotification notification, List<Problem> problems) {
+    public record Result(PoliceNotification notification, List<FieldProblem> problems) {
         public boolean isValid() {
             return problems.isEmpty();
         }
@@ -56,18 +55,18 @@ public final class PoliceNotificationValidator {
      * Checks every field; {@code today} is the date in Europe/Stockholm (no one is born after it).
      */
     public Result validate(Map<String, ?> values, LocalDate today) {
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         Personnummer pnr = null;
         try {
             pnr = Personnummer.parse(text(values.get(YouthCrimeCase.VAR_PERSONNUMMER)), today);
         } catch (Personnummer.InvalidPersonnummerException e) {
-            problems.add(new Problem(YouthCrimeCase.VAR_PERSONNUMMER, e.getMessage()));
+            problems.add(new FieldProblem(YouthCrimeCase.VAR_PERSONNUMMER, e.getMessage()));
         }
         String name = requiredText(values, YouthCrimeCase.VAR_YOUTH_NAME, NAME_MAX, "Ange den unges namn.", problems);
         String reference = requiredText(values, YouthCrimeCase.VAR_POLICE_REFERENCE, REFERENCE_MAX,
                 "Ange polisens diarienummer.", problems);
         if (reference != null && !REFERENCE.matcher(reference).matches()) {
-            problems.add(new Problem(YouthCrimeCase.VAR_POLICE_REFERENCE,
+            problems.add(new FieldProblem(YouthCrimeCase.VAR_POLICE_REFERENCE,
                     "Polisens diarienummer får bara innehålla bokstäver, siffror, bindestreck och snedstreck."));
             reference = null;
         }
@@ -79,8 +78,8 @@ public final class PoliceNotificationValidator {
         Boolean arrested = bool(values, YouthCrimeCase.VAR_ARRESTED, problems);
         OffsetDateTime interrogationAt = interrogationAt(values.get(YouthCrimeCase.VAR_INTERROGATION_AT), problems);
         if (pnr != null && interrogationAt != null
-                && interrogationAt.atZoneSameInstant(PoliceNotification.ZONE).toLocalDate().isBefore(pnr.birthDate())) {
-            problems.add(new Problem(YouthCrimeCase.VAR_INTERROGATION_AT,
+                && interrogationAt.atZoneSameInstant(EngineClock.ZONE).toLocalDate().isBefore(pnr.birthDate())) {
+            problems.add(new FieldProblem(YouthCrimeCase.VAR_INTERROGATION_AT,
                     "Tid för förhöret ligger före den unges födelsedatum."));
         }
         if (!problems.isEmpty()) {
@@ -95,54 +94,54 @@ public final class PoliceNotificationValidator {
     }
 
     private static String requiredText(Map<String, ?> values, String field, int max, String missing,
-            List<Problem> problems) {
+            List<FieldProblem> problems) {
         Object value = values.get(field);
         if (value == null || (value instanceof String s && s.isBlank())) {
-            problems.add(new Problem(field, missing));
+            problems.add(new FieldProblem(field, missing));
             return null;
         }
         if (!(value instanceof String s)) {
-            problems.add(new Problem(field, LABELS.get(field) + " ska vara text."));
+            problems.add(new FieldProblem(field, LABELS.get(field) + " ska vara text."));
             return null;
         }
         String trimmed = s.trim();
         if (trimmed.length() > max) {
-            problems.add(new Problem(field, LABELS.get(field) + " får vara högst " + max + " tecken."));
+            problems.add(new FieldProblem(field, LABELS.get(field) + " får vara högst " + max + " tecken."));
             return null;
         }
         return trimmed;
     }
 
-    private static Boolean bool(Map<String, ?> values, String field, List<Problem> problems) {
+    private static Boolean bool(Map<String, ?> values, String field, List<FieldProblem> problems) {
         Object value = values.get(field);
         if (value instanceof Boolean b) {
             return b;
         }
-        problems.add(new Problem(field, value == null
+        problems.add(new FieldProblem(field, value == null
                 ? "Ange ja eller nej för " + LABELS.get(field).toLowerCase() + "."
                 : LABELS.get(field) + " ska vara ja eller nej (true eller false)."));
         return null;
     }
 
-    private static OffsetDateTime interrogationAt(Object value, List<Problem> problems) {
+    private static OffsetDateTime interrogationAt(Object value, List<FieldProblem> problems) {
         String field = YouthCrimeCase.VAR_INTERROGATION_AT;
         if (value instanceof Date date) {
-            return date.toInstant().atZone(PoliceNotification.ZONE).toOffsetDateTime();
+            return date.toInstant().atZone(EngineClock.ZONE).toOffsetDateTime();
         }
         if (value == null || (value instanceof String s && s.isBlank())) {
-            problems.add(new Problem(field, "Ange tid för förhöret."));
+            problems.add(new FieldProblem(field, "Ange tid för förhöret."));
             return null;
         }
         if (value instanceof String s) {
             try {
                 return OffsetDateTime.parse(s.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             } catch (DateTimeParseException e) {
-                problems.add(new Problem(field,
+                problems.add(new FieldProblem(field,
                         "Ange tid för förhöret med datum, klockslag och tidszon, t.ex. 2026-12-01T10:00:00+01:00."));
                 return null;
             }
         }
-        problems.add(new Problem(field, "Tid för förhöret ska vara en tidpunkt som text."));
+        problems.add(new FieldProblem(field, "Tid för förhöret ska vara en tidpunkt som text."));
         return null;
     }
 }

@@ -59,6 +59,11 @@ public final class YouthCrimeCase {
     public static final String VAR_INTERROGATION_AT = "interrogationAt";
     public static final String VAR_AGE_AT_INTERROGATION = "ageAtInterrogation";
     public static final String VAR_NOTIFICATION_REGISTERED_AT = "notificationRegisteredAt";
+    /**
+     * The body of {@code POST /api/cases}, handed to the start listener as one transient variable
+     * (never stored), so that the listener makes the one check of every start.
+     */
+    static final String VAR_NOTIFICATION_REQUEST = "policeNotificationRequest";
 
     // From InterrogationAttendance
     public static final String VAR_ATTENDEE = "attendee";

@@ -1,5 +1,6 @@
 package se.krimflow.deadline;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,5 +26,34 @@ public final class EngineClock {
     /** Today's date in Sweden on the engine's clock. */
     public static LocalDate today() {
         return LocalDate.ofInstant(now(), ZONE);
+    }
+
+    /** The engine's clock in Sweden, for code that takes a {@link Clock}. */
+    public static Clock clock() {
+        return new EngineTime(ZONE);
+    }
+
+    private static final class EngineTime extends Clock {
+
+        private final ZoneId zone;
+
+        EngineTime(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new EngineTime(other);
+        }
+
+        @Override
+        public Instant instant() {
+            return now();
+        }
     }
 }

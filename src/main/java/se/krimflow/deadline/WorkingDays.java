@@ -23,7 +23,7 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 @Component("workingDays")
 public class WorkingDays {
 
-    public static final ZoneId ZONE = EngineClock.ZONE;
+    private static final ZoneId ZONE = EngineClock.ZONE;
     /** Deadlines counted in working days fall due at the end of the working day. */
     static final LocalTime END_OF_DAY = LocalTime.of(16, 0);
 
@@ -31,7 +31,7 @@ public class WorkingDays {
     private final Clock clock;
 
     public WorkingDays() {
-        this(Clock.system(ZONE));
+        this(EngineClock.clock());
     }
 
     public WorkingDays(Clock clock) {

@@ -2,9 +2,7 @@ package se.krimflow.deviation;
 
 import static se.krimflow.deviation.DeviationHandling.*;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -17,11 +15,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.krimflow.system.ApiException;
-import se.krimflow.system.FieldProblem;
+import se.krimflow.forms.InvalidValues;
 
 /**
- * {@code POST /api/deviations}: any logged-in user reports a deviation. The reporter is the login
- * (set by the process start listener from the engine's current authentication), never a field.
+ * {@code POST /api/deviations}: any logged-in user reports a deviation. The process start listener
+ * checks the report ({@link DeviationIntakeListener}) and records the reporter from the login, never
+ * from a field.
  */
 @RestController
 class DeviationController {
@@ -34,7 +33,6 @@ class DeviationController {
     }
 
     private final RuntimeService runtime;
-    private final DeviationReportValidator validator = new DeviationReportValidator();
 
     DeviationController(RuntimeService runtime) {
         this.runtime = runtime;
@@ -50,13 +48,12 @@ class DeviationController {
         values.put(ORGANISATION, request.organisation());
         values.put(CATEGORY, request.category());
         values.put(DESCRIPTION, request.description());
-        Map<String, String> problems = validator.validate(values);
-        if (!problems.isEmpty()) {
-            List<FieldProblem> errors = new ArrayList<>();
-            problems.forEach((field, message) -> errors.add(new FieldProblem(field, message)));
-            throw ApiException.invalid(errors);
+        ProcessInstance instance;
+        try {
+            instance = start(values);
+        } catch (InvalidValues e) {
+            throw ApiException.invalid(e.byField());
         }
-        ProcessInstance instance = start(values);
         return new DeviationCreated(instance.getBusinessKey(), instance.getId());
     }
 

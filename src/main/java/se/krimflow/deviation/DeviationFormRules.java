@@ -1,55 +1,43 @@
 package se.krimflow.deviation;
 
+import static se.krimflow.deviation.DeviationHandling.*;
+
 import java.util.Map;
 
 import se.krimflow.deviation.DeviationHandling.Category;
 import se.krimflow.deviation.DeviationHandling.Track;
 import se.krimflow.forms.FormErrors;
+import se.krimflow.forms.FormRule;
 import se.krimflow.forms.FormRules;
+import se.krimflow.forms.FormValues;
 
 /**
- * Server-side rules of the deviation forms beyond their schema, registered in
- * {@code META-INF/services/se.krimflow.forms.FormRules}. Stateless.
+ * Server-side rules of the deviation forms beyond their schema; each nested class is the rule bean
+ * of one form. The start form has none: {@link DeviationIntakeListener} checks every start. Stateless.
  */
-public final class DeviationFormRules {
-
-    /** The start form "Rapportera avvikelse": the same validation as {@code POST /api/deviations}. */
-    public static final class ReportDeviationRules implements FormRules {
-        private final DeviationReportValidator validator = new DeviationReportValidator();
-
-        @Override
-        public String formId() {
-            return DeviationHandling.START_FORM;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            validator.validate(values).forEach((field, message) ->
-                    errors.add(DeviationReportValidator.LABELS.getOrDefault(field, field), message));
-        }
-    }
+final class DeviationFormRules {
 
     /** Triage: track and category are codes of the contract; a collaboration track names the organisation. */
-    public static final class TriageRules implements FormRules {
+    @FormRule
+    static final class TriageRules implements FormRules {
         @Override
         public String formId() {
-            return "DeviationTriage";
+            return FORM_TRIAGE;
         }
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            Object track = values.get(DeviationHandling.TRACK);
+            Object track = values.get(TRACK);
             if (!DeviationHandling.isCode(Track.class, track)) {
                 errors.add("Spår", "Välj ett av spåren.");
             }
-            if (!DeviationHandling.isCode(Category.class, values.get(DeviationHandling.CATEGORY))) {
+            if (!DeviationHandling.isCode(Category.class, values.get(CATEGORY))) {
                 errors.add("Kategori", "Välj en av kategorierna.");
             }
-            Object organisation = values.get(DeviationHandling.ORGANISATION);
-            boolean blank = !(organisation instanceof String s) || s.isBlank();
-            if (Track.SAMVERKAN.name().equals(track) && blank) {
-                errors.add("Organisation", "En samverkansavvikelse måste ange den andra organisationen.");
-            }
+            Object organisation = values.get(ORGANISATION);
+            boolean blank = !(organisation instanceof String) || FormValues.blank(organisation);
+            errors.requireTextWhen(Track.SAMVERKAN.name().equals(track), values, ORGANISATION, "Organisation",
+                    "En samverkansavvikelse måste ange den andra organisationen.");
             if (!blank && ((String) organisation).strip().length() > DeviationReportValidator.ORGANISATION_MAX) {
                 errors.add("Organisation", "Skriv högst " + DeviationReportValidator.ORGANISATION_MAX + " tecken.");
             }
@@ -84,39 +72,45 @@ public final class DeviationFormRules {
         }
     }
 
-    public static final class SendToOrganisationRules extends NoClientIdentity {
-        public SendToOrganisationRules() {
-            super("DeviationSendToOrganisation", Map.of("sentToOrganisationNote", "Vad som skickades"));
+    @FormRule
+    static final class SendToOrganisationRules extends NoClientIdentity {
+        SendToOrganisationRules() {
+            super(FORM_SEND_TO_ORGANISATION, Map.of(SENT_TO_ORGANISATION_NOTE, "Vad som skickades"));
         }
     }
 
-    public static final class OrganisationAnswerRules extends NoClientIdentity {
-        public OrganisationAnswerRules() {
-            super("DeviationOrganisationAnswer", Map.of("organisationAnswer", "Organisationens svar"));
+    @FormRule
+    static final class OrganisationAnswerRules extends NoClientIdentity {
+        OrganisationAnswerRules() {
+            super(FORM_ORGANISATION_ANSWER, Map.of(ORGANISATION_ANSWER, "Organisationens svar"));
         }
     }
 
-    public static final class ReporterFeedbackRules extends NoClientIdentity {
-        public ReporterFeedbackRules() {
-            super("DeviationReporterFeedback", Map.of(DeviationHandling.FEEDBACK_TO_REPORTER, "Återkoppling"));
+    @FormRule
+    static final class ReporterFeedbackRules extends NoClientIdentity {
+        ReporterFeedbackRules() {
+            super(FORM_REPORTER_FEEDBACK, Map.of(FEEDBACK_TO_REPORTER, "Återkoppling"));
         }
     }
 
-    public static final class AgreeActionsRules extends NoClientIdentity {
-        public AgreeActionsRules() {
-            super("DeviationAgreeActions", Map.of("agreedActions", "Överenskomna åtgärder"));
+    @FormRule
+    static final class AgreeActionsRules extends NoClientIdentity {
+        AgreeActionsRules() {
+            super(FORM_AGREE_ACTIONS, Map.of(AGREED_ACTIONS, "Överenskomna åtgärder"));
         }
     }
 
-    public static final class JointForumRules extends NoClientIdentity {
-        public JointForumRules() {
-            super("DeviationJointForumItem", Map.of("jointForumItem", "Underlag till samverkansforum"));
+    @FormRule
+    static final class JointForumRules extends NoClientIdentity {
+        JointForumRules() {
+            super(FORM_JOINT_FORUM, Map.of(JOINT_FORUM_ITEM, "Underlag till samverkansforum"));
         }
     }
 
-    public static final class OverdueFeedbackRules extends NoClientIdentity {
-        public OverdueFeedbackRules() {
-            super("DeviationOverdueFeedback", Map.of("overdueNote", "Åtgärd"));
+    @FormRule
+    static final class OverdueFeedbackRules extends NoClientIdentity {
+        OverdueFeedbackRules() {
+            super(FORM_OVERDUE_FEEDBACK, Map.of(OVERDUE_NOTE, "Åtgärd"));
         }
     }
 

@@ -14,6 +14,15 @@ final class DeviationHandling {
     static final String DECISION_KEY = "DeviationTrackDecision";
     static final String START_FORM = "ReportDeviation";
 
+    // --- Forms with rules beyond their schema ---------------------------------------------------
+    static final String FORM_TRIAGE = "DeviationTriage";
+    static final String FORM_SEND_TO_ORGANISATION = "DeviationSendToOrganisation";
+    static final String FORM_ORGANISATION_ANSWER = "DeviationOrganisationAnswer";
+    static final String FORM_REPORTER_FEEDBACK = "DeviationReporterFeedback";
+    static final String FORM_AGREE_ACTIONS = "DeviationAgreeActions";
+    static final String FORM_JOINT_FORUM = "DeviationJointForumItem";
+    static final String FORM_OVERDUE_FEEDBACK = "DeviationOverdueFeedback";
+
     // --- Elements ------------------------------------------------------------------------------
     static final String START_EVENT = "StartEvent_DeviationReported";
     static final String TASK_DECIDE_TRACK = "Task_DecideTrack";
@@ -72,6 +81,11 @@ final class DeviationHandling {
     static final String SERIOUS = "serious";
     static final String IVO_NOTICE_PREPARED_AT = "ivoNoticePreparedAt";
     static final String RECURRING_PROBLEM = "recurringProblem";
+    static final String SENT_TO_ORGANISATION_NOTE = "sentToOrganisationNote";
+    static final String ORGANISATION_ANSWER = "organisationAnswer";
+    static final String AGREED_ACTIONS = "agreedActions";
+    static final String JOINT_FORUM_ITEM = "jointForumItem";
+    static final String OVERDUE_NOTE = "overdueNote";
     static final String CLOSED_AT = "closedAt";
 
     /** Days from the report within which a collaboration deviation's reporter gets feedback. */

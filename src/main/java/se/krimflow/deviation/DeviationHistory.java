@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.system.WithoutUser;
 
 /**
@@ -43,7 +44,7 @@ class DeviationHistory {
     }
 
     private List<DeviationStatistics.Deviation> read(int year) {
-        ZonedDateTime from = ZonedDateTime.of(year, 1, 1, 0, 0, 0, 0, DeviationStatistics.ZONE);
+        ZonedDateTime from = ZonedDateTime.of(year, 1, 1, 0, 0, 0, 0, EngineClock.ZONE);
         Date start = Date.from(from.toInstant());
         Date end = new Date(from.plusYears(1).toInstant().toEpochMilli() - 1);
         List<HistoricProcessInstance> instances = pages((first, max) -> history.createHistoricProcessInstanceQuery()

@@ -2,42 +2,38 @@ package se.krimflow.deviation;
 
 import static se.krimflow.deviation.DeviationHandling.*;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import se.krimflow.forms.FormErrors;
+import se.krimflow.deadline.EngineClock;
+import se.krimflow.forms.FieldProblem;
+import se.krimflow.forms.InvalidValues;
 
 /**
  * Start of {@code DeviationHandling}, whichever way it was started (the intake API, the Tasklist
- * start form, the engine REST API): validates the report, records the reporter from the login
+ * start form, the engine REST API): the one validation of the report, records the reporter from the login
  * (never from the submitted values), the report time, and gives the deviation its number as the
  * business key.
  */
 @Component("deviationIntake")
 class DeviationIntakeListener implements ExecutionListener {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
     private final DeviationReportValidator validator = new DeviationReportValidator();
 
     @Override
     public void notify(DelegateExecution execution) {
         Map<String, Object> values = execution.getVariables();
-        Map<String, String> problems = validator.validate(values);
+        List<FieldProblem> problems = validator.validate(values);
         if (!problems.isEmpty()) {
-            FormErrors errors = new FormErrors();
-            problems.forEach((field, message) -> errors.add(DeviationReportValidator.LABELS.getOrDefault(field, field),
-                    message));
-            throw new FormFieldValidationException(errors.problems(), errors.summary());
+            throw InvalidValues.of(problems, DeviationReportValidator.LABELS);
         }
         String reporter = reporter(execution);
         if (reporter == null) {
@@ -46,7 +42,7 @@ class DeviationIntakeListener implements ExecutionListener {
         execution.setVariable(REPORTER_ID, reporter);
 
         Date now = ClockUtil.getCurrentTime();
-        ZonedDateTime reported = now.toInstant().atZone(ZONE);
+        ZonedDateTime reported = now.toInstant().atZone(EngineClock.ZONE);
         execution.setVariable(REPORTED_AT, now);
         execution.setVariable(REPORT_YEAR, reported.getYear());
         execution.setVariable(FEEDBACK_DUE_AT, Date.from(reported.plusDays(FEEDBACK_DAYS).toInstant()));

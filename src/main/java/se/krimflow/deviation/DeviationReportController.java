@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.system.ApiException;
 import se.krimflow.system.ReadAudit;
 
@@ -66,7 +67,7 @@ class DeviationReportController {
     }
 
     static int year(String text) {
-        int thisYear = ClockUtil.getCurrentTime().toInstant().atZone(DeviationStatistics.ZONE).getYear();
+        int thisYear = EngineClock.today().getYear();
         if (text == null || !text.matches("[0-9]{4}")) {
             throw ApiException.invalid("year", "Ange året med fyra siffror, t.ex. year=" + thisYear + ".");
         }

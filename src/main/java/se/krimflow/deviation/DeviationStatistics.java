@@ -1,7 +1,6 @@
 package se.krimflow.deviation;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.deviation.DeviationHandling.Category;
 import se.krimflow.deviation.DeviationHandling.Track;
 
@@ -27,8 +27,6 @@ import se.krimflow.deviation.DeviationHandling.Track;
  * </ul>
  */
 final class DeviationStatistics {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     /** What the report needs of one deviation, from its historic variables. */
     record Deviation(String category, String track, String organisation, Date reportedAt, Date feedbackDueAt,
@@ -79,7 +77,7 @@ final class DeviationStatistics {
     }
 
     private static LocalDate day(Date date) {
-        return date.toInstant().atZone(ZONE).toLocalDate();
+        return date.toInstant().atZone(EngineClock.ZONE).toLocalDate();
     }
 
     private static Map<String, Long> zeroes(Iterable<String> keys) {

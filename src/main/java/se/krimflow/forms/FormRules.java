@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * Server-side checks of one Camunda Form beyond what its schema declares (cross-field rules,
- * personnummer, dates). Register an implementation in
- * {@code META-INF/services/se.krimflow.forms.FormRules}; it must be stateless.
+ * dates, personnummer). An implementation is a stateless {@link FormRule} bean beside its process;
+ * it reads values with {@link FormValues} and reports with {@link FormErrors}.
  */
 public interface FormRules {
 

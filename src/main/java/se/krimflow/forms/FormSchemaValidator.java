@@ -2,14 +2,8 @@ package se.krimflow.forms;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -19,27 +13,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Checks submitted values against a Camunda Form's own schema (required, min/max, length,
  * pattern, the options of selects and radios, dates) and then against the {@link FormRules}
- * registered for that form. Camunda Forms validate only in the browser; this is the server side.
+ * of that form. Camunda Forms validate only in the browser; this is the server side.
  * Pure Java: no engine, no Spring.
  */
-public final class FormSchemaValidator {
+final class FormSchemaValidator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<FormRules> rules;
 
-    public FormSchemaValidator(List<FormRules> rules) {
+    FormSchemaValidator(List<FormRules> rules) {
         this.rules = List.copyOf(rules);
     }
 
-    /** All rules registered through {@code META-INF/services}. */
-    public static FormSchemaValidator discover() {
-        List<FormRules> found = new ArrayList<>();
-        ServiceLoader.load(FormRules.class, FormSchemaValidator.class.getClassLoader()).forEach(found::add);
-        return new FormSchemaValidator(found);
-    }
-
-    public FormErrors validate(InputStream schema, Map<String, Object> values) {
+    FormErrors validate(InputStream schema, Map<String, Object> values) {
         try {
             return validate(JSON.readTree(schema), values);
         } catch (IOException e) {
@@ -47,7 +34,7 @@ public final class FormSchemaValidator {
         }
     }
 
-    public FormErrors validate(JsonNode schema, Map<String, Object> values) {
+    FormErrors validate(JsonNode schema, Map<String, Object> values) {
         FormErrors errors = new FormErrors();
         checkComponents(schema.path("components"), values, errors);
         String formId = schema.path("id").asText();
@@ -100,7 +87,7 @@ public final class FormSchemaValidator {
             }
             case "checkbox" -> {
                 if (!(value instanceof Boolean)) {
-                    errors.add(label, "Ange ja eller nej.");
+                    errors.add(label, FormErrors.ANSWER_YES_OR_NO);
                 }
             }
             case "select", "radio" -> {
@@ -120,8 +107,8 @@ public final class FormSchemaValidator {
                 // Lists of option values; the options are checked by the form's own rules if needed.
             }
             case "datetime" -> {
-                if (!(value instanceof Date) && !parsesAsDate(String.valueOf(value))) {
-                    errors.add(label, "Ange ett giltigt datum.");
+                if (FormValues.date(value) == null) {
+                    errors.add(label, FormErrors.INVALID_DATE);
                 }
             }
             default -> checkText(label, value, validate, errors);
@@ -143,20 +130,6 @@ public final class FormSchemaValidator {
                 }
             } catch (PatternSyntaxException e) {
                 throw new IllegalStateException("The form's pattern for " + label + " is not a valid expression", e);
-            }
-        }
-    }
-
-    static boolean parsesAsDate(String text) {
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            try {
-                OffsetDateTime.parse(text);
-                return true;
-            } catch (DateTimeParseException e2) {
-                return false;
             }
         }
     }

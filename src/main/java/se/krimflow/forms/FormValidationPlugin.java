@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -31,7 +30,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * Server-side validation of every Camunda Form: a listener on the completion of each user task
  * that has a form, and on the start event of each process that has a start form, checks the
  * values against the deployed form's schema and its {@link FormRules}. A wrong value throws
- * {@link FormFieldValidationException}: the REST API answers 400 with the message, Tasklist shows
+ * {@link InvalidValues}: the REST API answers 400 with the message, Tasklist shows
  * it, and the transaction rolls back, so nothing is saved. Used by the application and by the
  * in-memory process tests alike.
  */
@@ -39,12 +38,9 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
     private final FormSchemaValidator validator;
 
-    public FormValidationPlugin() {
-        this(FormSchemaValidator.discover());
-    }
-
-    public FormValidationPlugin(FormSchemaValidator validator) {
-        this.validator = validator;
+    /** @param rules every {@link FormRule} bean */
+    public FormValidationPlugin(List<FormRules> rules) {
+        this.validator = new FormSchemaValidator(rules);
     }
 
     @Override
@@ -135,7 +131,7 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
         try (InputStream in = form) {
             FormErrors errors = validator.validate(in, values);
             if (!errors.isEmpty()) {
-                throw new FormFieldValidationException(errors.problems(), errors.summary());
+                throw InvalidValues.of(errors);
             }
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not read the deployed form", e);

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.krimflow.forms.FormValues;
+
 /**
  * The monthly review of the youth contract: each item is followed up in its own task (in
  * parallel); their findings are added up for {@code NonComplianceDecision}.
@@ -37,17 +39,17 @@ class ContractReviewListeners {
     }
 
     static void recordItem(DelegateTask task) {
-        int missed = Values.intValue(task.getVariable(VAR_ITEM_MISSED), 0);
-        boolean refuses = Values.isTrue(task.getVariable(VAR_ITEM_REFUSES));
-        boolean newOffence = Values.isTrue(task.getVariable(VAR_ITEM_NEW_OFFENCE));
-        boolean moved = Values.isTrue(task.getVariable(VAR_ITEM_MOVED));
+        int missed = FormValues.intValue(task.getVariable(VAR_ITEM_MISSED), 0);
+        boolean refuses = FormValues.isTrue(task.getVariable(VAR_ITEM_REFUSES));
+        boolean newOffence = FormValues.isTrue(task.getVariable(VAR_ITEM_NEW_OFFENCE));
+        boolean moved = FormValues.isTrue(task.getVariable(VAR_ITEM_MOVED));
         boolean neglected = ITEM_NEGLECTED.equals(task.getVariable(VAR_ITEM_STATUS));
         DelegateExecution instance = task.getExecution().getProcessInstance();
-        instance.setVariable(VAR_CARE_MISSED, Values.intValue(instance.getVariable(VAR_CARE_MISSED), 0) + Math.max(0, missed));
-        instance.setVariable(VAR_CARE_REFUSES, Values.isTrue(instance.getVariable(VAR_CARE_REFUSES)) || refuses);
-        instance.setVariable(VAR_CARE_NEW_OFFENCE, Values.isTrue(instance.getVariable(VAR_CARE_NEW_OFFENCE)) || newOffence);
-        instance.setVariable(VAR_CARE_MOVED, Values.isTrue(instance.getVariable(VAR_CARE_MOVED)) || moved);
-        instance.setVariable(VAR_CARE_CHECK_NEEDED, Values.isTrue(instance.getVariable(VAR_CARE_CHECK_NEEDED))
+        instance.setVariable(VAR_CARE_MISSED, FormValues.intValue(instance.getVariable(VAR_CARE_MISSED), 0) + Math.max(0, missed));
+        instance.setVariable(VAR_CARE_REFUSES, FormValues.isTrue(instance.getVariable(VAR_CARE_REFUSES)) || refuses);
+        instance.setVariable(VAR_CARE_NEW_OFFENCE, FormValues.isTrue(instance.getVariable(VAR_CARE_NEW_OFFENCE)) || newOffence);
+        instance.setVariable(VAR_CARE_MOVED, FormValues.isTrue(instance.getVariable(VAR_CARE_MOVED)) || moved);
+        instance.setVariable(VAR_CARE_CHECK_NEEDED, FormValues.isTrue(instance.getVariable(VAR_CARE_CHECK_NEEDED))
                 || neglected || missed > 0 || refuses || newOffence);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import se.krimflow.system.ApiException;
-import se.krimflow.system.FieldProblem;
+import se.krimflow.forms.FieldProblem;
 
 /**
  * The body of {@code POST /api/cases/{caseNumber}/sanction}, checked field by field, and the

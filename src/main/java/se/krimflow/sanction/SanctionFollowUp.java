@@ -56,6 +56,7 @@ public final class SanctionFollowUp {
     public static final String ATTENDANCE_ABSENT = "FRANVARANDE";
     public static final String VAR_ABSENCE_REASON = "absenceReason";
     public static final String VAR_ABSENCE_EXCUSED = "absenceExcused";
+    public static final String VAR_EVENT_NOTE = "eventNote";
     // other youth-service forms
     public static final String VAR_FIRST_CONTACT_DATE = "firstContactDate";
     public static final String VAR_CONTACT_METHOD = "contactMethod";
@@ -63,6 +64,8 @@ public final class SanctionFollowUp {
     public static final String VAR_PLACEMENT_START_DATE = "placementStartDate";
     public static final String VAR_COMPLETION_DATE = "completionDate";
     public static final String VAR_COMPLETION_CONFIRMED = "completionConfirmed";
+    public static final String VAR_WARNING_TALK_DATE = "warningTalkDate";
+    public static final String VAR_CASEWORKER_INFORMED_DATE = "caseworkerInformedDate";
 
     // Youth care (ungdomsvård)
     public static final String VAR_CONTRACT_END_DATE = "contractEndDate";
@@ -72,6 +75,7 @@ public final class SanctionFollowUp {
     public static final String ITEM_FOLLOWED = "FOLJS";
     public static final String ITEM_NEGLECTED = "BRISTER";
     public static final String VAR_ITEM_MISSED = "itemMissedAppointments";
+    public static final String VAR_ITEM_NOTE = "itemNote";
     public static final String VAR_ITEM_REFUSES = "itemRefusesToContinue";
     public static final String VAR_ITEM_NEW_OFFENCE = "itemNewOffenceSuspected";
     public static final String VAR_ITEM_MOVED = "itemMovedToOtherMunicipality";

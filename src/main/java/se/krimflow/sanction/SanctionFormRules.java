@@ -1,39 +1,28 @@
 package se.krimflow.sanction;
 
+import static se.krimflow.forms.FormValues.intValue;
+import static se.krimflow.forms.FormValues.isTrue;
+import static se.krimflow.forms.FormValues.wholeNumber;
 import static se.krimflow.sanction.SanctionFollowUp.*;
 
 import java.time.LocalDate;
 import java.util.Map;
 
-import se.krimflow.deadline.WorkingDays;
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.forms.FormErrors;
+import se.krimflow.forms.FormRule;
 import se.krimflow.forms.FormRules;
+import se.krimflow.forms.FormValues;
 
 /**
- * Server-side rules of the SanctionFollowUp forms beyond their schema (registered in
- * {@code META-INF/services/se.krimflow.forms.FormRules}). Field names in messages are the forms'
- * Swedish labels.
+ * Server-side rules of the SanctionFollowUp forms beyond their schema; each nested class is the
+ * rule bean of one form. Field names in messages are the forms' Swedish labels.
  */
-public final class SanctionFormRules {
-
-    static LocalDate today() {
-        return LocalDate.now(WorkingDays.ZONE);
-    }
-
-    static void notInFuture(Map<String, Object> values, String key, String label, FormErrors errors) {
-        LocalDate date = Values.date(values.get(key));
-        if (date != null && date.isAfter(today())) {
-            errors.add(label, "Datumet får inte ligga i framtiden.");
-        }
-    }
-
-    static boolean wholeNumber(Object value) {
-        return value instanceof Integer || value instanceof Long || value instanceof Short
-                || (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()));
-    }
+final class SanctionFormRules {
 
     /** RegisterYouthServiceSession: what a session needs depends on attendance; hours within what is left. */
-    public static final class RegisterSession implements FormRules {
+    @FormRule
+    static final class RegisterSession implements FormRules {
         @Override
         public String formId() {
             return FORM_REGISTER_SESSION;
@@ -43,24 +32,19 @@ public final class SanctionFormRules {
         public void check(Map<String, Object> values, FormErrors errors) {
             Object type = values.get(VAR_REGISTRATION_TYPE);
             if (REGISTRATION_SESSION.equals(type)) {
-                if (Values.isBlank(values.get(VAR_SESSION_DATE))) {
-                    errors.add("Datum för passet", "Ange datum för passet.");
-                } else {
-                    notInFuture(values, VAR_SESSION_DATE, "Datum för passet", errors);
-                }
+                errors.requireText(values, VAR_SESSION_DATE, "Datum för passet", "Ange datum för passet.");
+                errors.notInFuture(values, VAR_SESSION_DATE, "Datum för passet");
                 Object attendance = values.get(VAR_ATTENDANCE);
                 if (ATTENDANCE_PRESENT.equals(attendance)) {
                     checkHours(values, errors);
                 } else if (ATTENDANCE_ABSENT.equals(attendance)) {
-                    if (Values.isBlank(values.get(VAR_ABSENCE_REASON))) {
-                        errors.add("Orsak till frånvaron", "Ange varför den unge inte kom.");
-                    }
+                    errors.requireText(values, VAR_ABSENCE_REASON, "Orsak till frånvaron", "Ange varför den unge inte kom.");
                 } else {
                     errors.add("Närvaro", "Ange om den unge var närvarande eller frånvarande.");
                 }
             } else if (REGISTRATION_EVENT.equals(type)) {
-                if (!Values.isTrue(values.get(VAR_REFUSES_TO_CONTINUE))
-                        && !Values.isTrue(values.get(VAR_NEW_OFFENCE_SUSPECTED))) {
+                if (!isTrue(values.get(VAR_REFUSES_TO_CONTINUE))
+                        && !isTrue(values.get(VAR_NEW_OFFENCE_SUSPECTED))) {
                     errors.add("Händelse", "Kryssa i vad som har hänt.");
                 }
             }
@@ -72,8 +56,8 @@ public final class SanctionFormRules {
                 errors.add("Utförda timmar vid passet", "Ange antal hela timmar.");
                 return;
             }
-            int remaining = Values.intValue(values.get(VAR_YOUTH_SERVICE_HOURS), 0)
-                    - Values.intValue(values.get(VAR_HOURS_DONE), 0);
+            int remaining = intValue(values.get(VAR_YOUTH_SERVICE_HOURS), 0)
+                    - intValue(values.get(VAR_HOURS_DONE), 0);
             if (n.intValue() <= 0) {
                 errors.add("Utförda timmar vid passet", "Antalet timmar måste vara större än 0.");
             } else if (n.intValue() > remaining) {
@@ -83,7 +67,8 @@ public final class SanctionFormRules {
     }
 
     /** ConfirmYouthServiceCompleted: only when every hour is done, and confirmed explicitly. */
-    public static final class ConfirmCompletion implements FormRules {
+    @FormRule
+    static final class ConfirmCompletion implements FormRules {
         @Override
         public String formId() {
             return FORM_CONFIRM_COMPLETION;
@@ -91,18 +76,19 @@ public final class SanctionFormRules {
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            if (!Values.isTrue(values.get(VAR_COMPLETION_CONFIRMED))) {
+            if (!isTrue(values.get(VAR_COMPLETION_CONFIRMED))) {
                 errors.add("Bekräftelse", "Kryssa i bekräftelsen.");
             }
-            if (Values.intValue(values.get(VAR_HOURS_DONE), 0) < Values.intValue(values.get(VAR_YOUTH_SERVICE_HOURS), 0)) {
+            if (intValue(values.get(VAR_HOURS_DONE), 0) < intValue(values.get(VAR_YOUTH_SERVICE_HOURS), 0)) {
                 errors.add("Timmar", "Alla utdömda timmar är inte utförda.");
             }
-            notInFuture(values, VAR_COMPLETION_DATE, "Datum då ungdomstjänsten fullgjordes", errors);
+            errors.notInFuture(values, VAR_COMPLETION_DATE, "Datum då ungdomstjänsten fullgjordes");
         }
     }
 
     /** ContactYouth: the first contact has happened. */
-    public static final class ContactYouth implements FormRules {
+    @FormRule
+    static final class ContactYouth implements FormRules {
         @Override
         public String formId() {
             return FORM_CONTACT_YOUTH;
@@ -110,12 +96,13 @@ public final class SanctionFormRules {
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            notInFuture(values, VAR_FIRST_CONTACT_DATE, "Datum för första kontakt", errors);
+            errors.notInFuture(values, VAR_FIRST_CONTACT_DATE, "Datum för första kontakt");
         }
     }
 
     /** HoldWarningTalk: the talk has happened. */
-    public static final class WarningTalk implements FormRules {
+    @FormRule
+    static final class WarningTalk implements FormRules {
         @Override
         public String formId() {
             return FORM_WARNING_TALK;
@@ -123,12 +110,13 @@ public final class SanctionFormRules {
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            notInFuture(values, "warningTalkDate", "Datum för samtalet", errors);
+            errors.notInFuture(values, VAR_WARNING_TALK_DATE, "Datum för samtalet");
         }
     }
 
     /** InformCaseworker: the caseworker has been told. */
-    public static final class InformCaseworker implements FormRules {
+    @FormRule
+    static final class InformCaseworker implements FormRules {
         @Override
         public String formId() {
             return FORM_INFORM_CASEWORKER;
@@ -136,12 +124,13 @@ public final class SanctionFormRules {
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            notInFuture(values, "caseworkerInformedDate", "Datum då handläggaren informerades", errors);
+            errors.notInFuture(values, VAR_CASEWORKER_INFORMED_DATE, "Datum då handläggaren informerades");
         }
     }
 
     /** NotifyProsecutor: the notification has been sent. */
-    public static final class NotifyProsecutor implements FormRules {
+    @FormRule
+    static final class NotifyProsecutor implements FormRules {
         @Override
         public String formId() {
             return FORM_NOTIFY_PROSECUTOR;
@@ -149,7 +138,7 @@ public final class SanctionFormRules {
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            notInFuture(values, VAR_NOTIFICATION_DATE, "Datum för underrättelsen", errors);
+            errors.notInFuture(values, VAR_NOTIFICATION_DATE, "Datum för underrättelsen");
             if (values.get(VAR_NEGLECT_DESCRIPTION) instanceof String s && s.strip().length() < 10) {
                 errors.add("Beskrivning av misskötsamheten", "Beskriv misskötsamheten med minst 10 tecken.");
             }
@@ -157,7 +146,8 @@ public final class SanctionFormRules {
     }
 
     /** RegisterYouthContract: an end date after today and 1–10 items. */
-    public static final class RegisterContract implements FormRules {
+    @FormRule
+    static final class RegisterContract implements FormRules {
         @Override
         public String formId() {
             return FORM_REGISTER_CONTRACT;
@@ -165,8 +155,8 @@ public final class SanctionFormRules {
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            LocalDate end = Values.date(values.get(VAR_CONTRACT_END_DATE));
-            if (end != null && !end.isAfter(today())) {
+            LocalDate end = FormValues.date(values.get(VAR_CONTRACT_END_DATE));
+            if (end != null && !end.isAfter(EngineClock.today())) {
                 errors.add("Kontraktet gäller till och med", "Slutdatumet måste ligga efter i dag.");
             }
             var items = new YouthCareContract().items(values.get(VAR_CONTRACT_ITEMS));
@@ -185,7 +175,8 @@ public final class SanctionFormRules {
     }
 
     /** FollowUpContractItem: shortcomings are described and not reported as "followed". */
-    public static final class FollowUpItem implements FormRules {
+    @FormRule
+    static final class FollowUpItem implements FormRules {
         @Override
         public String formId() {
             return FORM_FOLLOW_UP_ITEM;
@@ -194,14 +185,13 @@ public final class SanctionFormRules {
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
             Object status = values.get(VAR_ITEM_STATUS);
-            boolean problem = Values.intValue(values.get(VAR_ITEM_MISSED), 0) > 0
-                    || Values.isTrue(values.get(VAR_ITEM_REFUSES));
+            boolean problem = intValue(values.get(VAR_ITEM_MISSED), 0) > 0
+                    || isTrue(values.get(VAR_ITEM_REFUSES));
             if (ITEM_FOLLOWED.equals(status) && problem) {
                 errors.add("Följer den unge punkten?", "Välj \"Nej, det finns brister\" när besök uteblivit eller den unge vägrar.");
             }
-            if (ITEM_NEGLECTED.equals(status) && Values.isBlank(values.get("itemNote"))) {
-                errors.add("Vårdgivarens bedömning", "Beskriv bristerna.");
-            }
+            errors.requireTextWhen(ITEM_NEGLECTED.equals(status), values, VAR_ITEM_NOTE, "Vårdgivarens bedömning",
+                    "Beskriv bristerna.");
             Object missed = values.get(VAR_ITEM_MISSED);
             if (missed != null && !wholeNumber(missed)) {
                 errors.add("Uteblivna besök", "Ange ett helt antal.");

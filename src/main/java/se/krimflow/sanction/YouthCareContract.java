@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import se.krimflow.deadline.WorkingDays;
+import se.krimflow.deadline.EngineClock;
+
+import se.krimflow.forms.FormValues;
 
 /**
  * The youth contract in the model: its items (one line each in the form, "provider: what") and
@@ -37,20 +38,20 @@ public class YouthCareContract {
     public Date nextReview(Object contractEndDate) {
         LocalDate today = today();
         LocalDate next = today.plusMonths(1);
-        LocalDate end = Values.date(contractEndDate);
+        LocalDate end = FormValues.date(contractEndDate);
         if (end != null && end.isBefore(next)) {
             next = end.isAfter(today) ? end : today;
         }
-        return Date.from(next.atStartOfDay(WorkingDays.ZONE).plusHours(8).toInstant());
+        return Date.from(next.atStartOfDay(EngineClock.ZONE).plusHours(8).toInstant());
     }
 
     /** True from the contract's last day on. */
     public boolean ended(Object contractEndDate) {
-        LocalDate end = Values.date(contractEndDate);
+        LocalDate end = FormValues.date(contractEndDate);
         return end == null || !today().isBefore(end);
     }
 
     private static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(WorkingDays.ZONE).toLocalDate();
+        return EngineClock.today();
     }
 }

@@ -1,7 +1,6 @@
 package se.krimflow.statement;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +12,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import se.krimflow.deadline.EngineClock;
 
 /**
  * Renders the approved statement as PDF and keeps it with the statement's process instance as the
@@ -36,12 +37,12 @@ class CreateStatementDocumentDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         CaseFacts.refresh(execution);
         Map<String, Object> variables = execution.getVariables();
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Stockholm"));
+        LocalDate today = EngineClock.today();
         String writer = displayName(execution, (String) variables.get(StatementWriting.VAR_WRITER));
         String decidedBy = displayName(execution, (String) variables.get(StatementWriting.VAR_DECIDED_BY));
         StatementDocument document = StatementDocument.from(variables, municipality, writer, decidedBy, today);
         byte[] pdf = renderer.render(document);
-        execution.setVariable(StatementWriting.VAR_STATEMENT_DATE, java.util.Date.from(ClockUtil.getCurrentTime().toInstant()));
+        execution.setVariable(StatementWriting.VAR_STATEMENT_DATE, ClockUtil.getCurrentTime());
         execution.setVariable(StatementWriting.VAR_PDF, Variables.fileValue(fileName(document.caseNumber()))
                 .file(pdf).mimeType(MIME_PDF).create());
     }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.krimflow.cases.OpenCases;
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.deadline.WorkingDays;
 import se.krimflow.system.ApiException;
 import se.krimflow.system.ReadAudit;
@@ -45,7 +46,7 @@ class StatementController {
         this.workingDays = workingDays;
         this.readAudit = readAudit;
         this.identity = identity;
-        this.validator = new StatementRequestValidator(java.time.Clock.system(WorkingDays.ZONE));
+        this.validator = new StatementRequestValidator(EngineClock.clock());
     }
 
     @PostMapping(path = "/api/cases/{caseNumber}/statement-request", consumes = MediaType.APPLICATION_JSON_VALUE)

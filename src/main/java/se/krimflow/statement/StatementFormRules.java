@@ -1,29 +1,26 @@
 package se.krimflow.statement;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
+import static se.krimflow.forms.FormValues.isTrue;
+
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-
 import se.krimflow.forms.FormErrors;
+import se.krimflow.forms.FormRule;
 import se.krimflow.forms.FormRules;
+import se.krimflow.forms.FormValues;
 
 /**
- * Cross-field rules of the statement's forms, beyond what their schemas declare. Registered in
- * {@code META-INF/services/se.krimflow.forms.FormRules}. Messages in Swedish, no personal data.
+ * Cross-field rules of the statement's forms, beyond what their schemas declare; each nested class
+ * is the rule bean of one form. Messages in Swedish, no personal data.
  */
-public final class StatementFormRules {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+final class StatementFormRules {
 
     private StatementFormRules() {
     }
 
     /** Booking: the day the youth was told of the suspicion is not in the future. */
-    public static final class BookMeeting implements FormRules {
+    @FormRule
+    static final class BookMeeting implements FormRules {
         @Override
         public String formId() {
             return StatementWriting.FORM_BOOK_MEETING;
@@ -31,12 +28,13 @@ public final class StatementFormRules {
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            notInFuture(values, StatementWriting.VAR_SUSPICION_NOTIFIED_ON, "Underrättad om misstanken", errors);
+            errors.notInFuture(values, StatementWriting.VAR_SUSPICION_NOTIFIED_ON, "Underrättad om misstanken");
         }
     }
 
     /** Meeting: held not in the future; the need of care answered; LVU only with a need of care. */
-    public static final class HoldMeeting implements FormRules {
+    @FormRule
+    static final class HoldMeeting implements FormRules {
         @Override
         public String formId() {
             return StatementWriting.FORM_HOLD_MEETING;
@@ -44,23 +42,19 @@ public final class StatementFormRules {
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            notInFuture(values, StatementWriting.VAR_MEETING_HELD_ON, "Mötet hölls", errors);
-            Object care = values.get(StatementWriting.VAR_SPECIAL_CARE_NEED);
-            Object lvu = values.get(StatementWriting.VAR_CARE_UNDER_LVU);
-            if (!(care instanceof Boolean)) {
-                errors.add("Särskilt vårdbehov", "Ange ja eller nej.");
-            }
-            if (!(lvu instanceof Boolean)) {
-                errors.add("Vård enligt LVU", "Ange ja eller nej.");
-            }
-            if (Boolean.TRUE.equals(lvu) && !Boolean.TRUE.equals(care)) {
+            errors.notInFuture(values, StatementWriting.VAR_MEETING_HELD_ON, "Mötet hölls");
+            errors.requireBoolean(values, StatementWriting.VAR_SPECIAL_CARE_NEED, "Särskilt vårdbehov");
+            errors.requireBoolean(values, StatementWriting.VAR_CARE_UNDER_LVU, "Vård enligt LVU");
+            if (isTrue(values.get(StatementWriting.VAR_CARE_UNDER_LVU))
+                    && !isTrue(values.get(StatementWriting.VAR_SPECIAL_CARE_NEED))) {
                 errors.add("Vård enligt LVU", "Vård enligt LVU förutsätter ett särskilt vårdbehov.");
             }
         }
     }
 
     /** Draft: every field of every section the decision requires is filled in. */
-    public static final class Draft implements FormRules {
+    @FormRule
+    static final class Draft implements FormRules {
         @Override
         public String formId() {
             return StatementWriting.FORM_DRAFT;
@@ -70,7 +64,7 @@ public final class StatementFormRules {
         public void check(Map<String, Object> values, FormErrors errors) {
             for (StatementSection section : StatementSection.parse(values.get(StatementWriting.VAR_REQUIRED_SECTIONS))) {
                 for (String field : section.fields()) {
-                    if (blank(values.get(field))) {
+                    if (FormValues.blank(values.get(field))) {
                         errors.add(section.heading(), "Delen ska finnas i yttrandet: fyll i alla uppgifter.");
                         break;
                     }
@@ -80,7 +74,8 @@ public final class StatementFormRules {
     }
 
     /** Communication: the draft was sent or handed over no later than today. */
-    public static final class Communicate implements FormRules {
+    @FormRule
+    static final class Communicate implements FormRules {
         @Override
         public String formId() {
             return StatementWriting.FORM_COMMUNICATE;
@@ -88,12 +83,13 @@ public final class StatementFormRules {
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            notInFuture(values, StatementWriting.VAR_COMMUNICATED_ON, "Kommunicerat den", errors);
+            errors.notInFuture(values, StatementWriting.VAR_COMMUNICATED_ON, "Kommunicerat den");
         }
     }
 
     /** Comments: when comments came in, they are recorded. */
-    public static final class Comments implements FormRules {
+    @FormRule
+    static final class Comments implements FormRules {
         @Override
         public String formId() {
             return StatementWriting.FORM_COMMENTS;
@@ -101,15 +97,15 @@ public final class StatementFormRules {
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            if ("JA".equals(values.get(StatementWriting.VAR_COMMENTS_RECEIVED))
-                    && blank(values.get(StatementWriting.VAR_COMMENTS))) {
-                errors.add("Synpunkter", "Skriv in synpunkterna som kom in.");
-            }
+            errors.requireTextWhen(
+                    StatementWriting.COMMENTS_RECEIVED_YES.equals(values.get(StatementWriting.VAR_COMMENTS_RECEIVED)),
+                    values, StatementWriting.VAR_COMMENTS, "Synpunkter", "Skriv in synpunkterna som kom in.");
         }
     }
 
     /** Decision: a returned draft carries a comment to the writer. */
-    public static final class Decision implements FormRules {
+    @FormRule
+    static final class Decision implements FormRules {
         @Override
         public String formId() {
             return StatementWriting.FORM_DECISION;
@@ -117,15 +113,15 @@ public final class StatementFormRules {
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            if (StatementWriting.DECISION_RETURN.equals(values.get(StatementWriting.VAR_DECISION))
-                    && blank(values.get(StatementWriting.VAR_RETURN_COMMENT))) {
-                errors.add("Kommentar till handläggaren", "Skriv vad som ska ändras.");
-            }
+            errors.requireTextWhen(StatementWriting.DECISION_RETURN.equals(values.get(StatementWriting.VAR_DECISION)),
+                    values, StatementWriting.VAR_RETURN_COMMENT, "Kommentar till handläggaren",
+                    "Skriv vad som ska ändras.");
         }
     }
 
     /** Sending: confirmed. */
-    public static final class Send implements FormRules {
+    @FormRule
+    static final class Send implements FormRules {
         @Override
         public String formId() {
             return StatementWriting.FORM_SEND;
@@ -133,14 +129,15 @@ public final class StatementFormRules {
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            if (!Boolean.TRUE.equals(values.get(StatementWriting.VAR_SENT_CONFIRMED))) {
+            if (!isTrue(values.get(StatementWriting.VAR_SENT_CONFIRMED))) {
                 errors.add("Yttrandet är skickat", "Bekräfta att yttrandet har skickats.");
             }
         }
     }
 
     /** Reminder: read. */
-    public static final class Reminder implements FormRules {
+    @FormRule
+    static final class Reminder implements FormRules {
         @Override
         public String formId() {
             return StatementWriting.FORM_REMINDER;
@@ -148,32 +145,9 @@ public final class StatementFormRules {
 
         @Override
         public void check(Map<String, Object> values, FormErrors errors) {
-            if (!Boolean.TRUE.equals(values.get(StatementWriting.VAR_REMINDER_READ))) {
+            if (!isTrue(values.get(StatementWriting.VAR_REMINDER_READ))) {
                 errors.add("Påminnelsen är läst", "Bekräfta att du har läst påminnelsen.");
             }
-        }
-    }
-
-    static boolean blank(Object value) {
-        return value == null || String.valueOf(value).isBlank();
-    }
-
-    static void notInFuture(Map<String, Object> values, String key, String label, FormErrors errors) {
-        Object value = values.get(key);
-        if (blank(value)) {
-            return;
-        }
-        LocalDate day;
-        try {
-            day = value instanceof Date d ? LocalDate.ofInstant(d.toInstant(), ZONE)
-                    : LocalDate.parse(String.valueOf(value).substring(0, Math.min(10, String.valueOf(value).length())));
-        } catch (DateTimeParseException e) {
-            errors.add(label, "Ange ett giltigt datum.");
-            return;
-        }
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
-        if (day.isAfter(today)) {
-            errors.add(label, "Datumet får inte ligga i framtiden.");
         }
     }
 }

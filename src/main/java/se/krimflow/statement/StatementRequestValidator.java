@@ -9,7 +9,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.krimflow.system.ApiException;
-import se.krimflow.system.FieldProblem;
+import se.krimflow.forms.FieldProblem;
 
 /**
  * Checks the body of {@code POST /api/cases/{caseNumber}/statement-request}: every bad field is

@@ -1,7 +1,6 @@
 package se.krimflow.statement;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -11,6 +10,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import se.krimflow.deadline.EngineClock;
+
 /**
  * On completion of the statement's tasks: records who wrote and who decided (the user completing
  * the task, else its assignee; never a typed name), counts returned drafts, derives the six-week
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("statementTaskListener")
 class StatementTaskListener implements TaskListener {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     @Override
     public void notify(DelegateTask task) {
@@ -49,7 +48,7 @@ class StatementTaskListener implements TaskListener {
     /** Six weeks after the day the youth was told of the suspicion, at the end of that day. */
     static Date sixWeekLimit(String notifiedOn) {
         LocalDate day = LocalDate.parse(notifiedOn.length() > 10 ? notifiedOn.substring(0, 10) : notifiedOn);
-        return Date.from(day.plusWeeks(6).atTime(23, 59).atZone(ZONE).toInstant());
+        return Date.from(day.plusWeeks(6).atTime(23, 59).atZone(EngineClock.ZONE).toInstant());
     }
 
     static String actingUser(DelegateTask task) {

@@ -83,6 +83,8 @@ public final class StatementWriting {
     public static final String VAR_COMMUNICATED_HOW = "draftCommunicatedHow";
     public static final String VAR_REPLY_DEADLINE = "replyDeadline";
     public static final String VAR_COMMENTS_RECEIVED = "commentsReceived";
+    /** The answer of {@link #VAR_COMMENTS_RECEIVED} when comments came in. */
+    public static final String COMMENTS_RECEIVED_YES = "JA";
     public static final String VAR_COMMENTS = "guardianComments";
     public static final String VAR_STATEMENT_DATE = "statementDate";
     public static final String VAR_PDF = "statementPdf";

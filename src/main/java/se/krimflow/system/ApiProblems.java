@@ -1,5 +1,6 @@
 package se.krimflow.system;
 
+import se.krimflow.forms.FieldProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 

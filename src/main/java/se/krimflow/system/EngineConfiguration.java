@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.krimflow.forms.FormRules;
 import se.krimflow.forms.FormValidationPlugin;
 
 /**
@@ -21,8 +22,8 @@ class EngineConfiguration {
 
     /** Server-side validation of every Camunda Form (see FormValidationPlugin). */
     @Bean
-    ProcessEnginePlugin krimflowFormValidation() {
-        return new FormValidationPlugin();
+    ProcessEnginePlugin krimflowFormValidation(List<FormRules> rules) {
+        return new FormValidationPlugin(rules);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package se.krimflow.system;
 
+import se.krimflow.forms.FieldProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;

@@ -1,5 +1,6 @@
 package se.krimflow.system;
 
+import se.krimflow.forms.FieldProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

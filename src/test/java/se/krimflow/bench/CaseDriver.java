@@ -2,7 +2,6 @@ package se.krimflow.bench;
 
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.krimflow.cases.TestPersonnummer;
+import se.krimflow.deadline.EngineClock;
 
 /**
  * S1: drives one whole youth-crime case through the real models, as Tasklist users would: every open
@@ -114,7 +114,7 @@ final class CaseDriver {
                     message = "StatementRequested";
                     vars.put("requestedBy", "Åklagarmyndigheten");
                     vars.put("statementDueDate", Date.from(LocalDate.now().plusDays(30)
-                            .atTime(16, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant()));
+                            .atTime(16, 0).atZone(EngineClock.ZONE).toInstant()));
                     vars.put("personalCircumstancesRequested", false);
                     statementRequested = true;
                 } else if (!sanctionDecided) {

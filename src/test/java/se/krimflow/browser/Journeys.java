@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,6 +16,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+
+import se.krimflow.deadline.EngineClock;
 
 /**
  * The journeys a person makes in the webapps, one per role, the same on the embedded default and
@@ -68,7 +69,7 @@ final class Journeys {
      */
     Case krim1RegistersNotificationAndCompletesAttendanceTask(Browser browser) throws IOException {
         String policeReference = "5000-K" + ThreadLocalRandom.current().nextInt(100000, 999999) + "-26";
-        LocalDateTime interrogation = LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(10).atTime(10, 0);
+        LocalDateTime interrogation = LocalDate.now(EngineClock.ZONE).plusDays(10).atTime(10, 0);
         String personnummer = TestPersonnummer.bornOn(interrogation.toLocalDate().minusYears(16).minusDays(40));
 
         browser.open(app + "/camunda/app/tasklist/default/");

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import se.krimflow.forms.FieldProblem;
+
 class PoliceNotificationValidatorTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
@@ -48,7 +50,7 @@ class PoliceNotificationValidatorTest {
     @Test
     void everyMissingFieldIsNamed() {
         PoliceNotificationValidator.Result r = validator.validate(Map.of(), TODAY);
-        assertThat(r.problems()).extracting(PoliceNotificationValidator.Problem::field).containsExactlyInAnyOrder(
+        assertThat(r.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder(
                 "personnummer", "youthName", "policeReference", "offence", "prisonInScale", "seriousOffence",
                 "hasCaseworker", "arrested", "interrogationAt");
         assertThat(r.notification()).isNull();
@@ -57,7 +59,7 @@ class PoliceNotificationValidatorTest {
     @Test
     void aBooleanGivenAsTextIsRefused() {
         assertThat(with("prisonInScale", "ja").problems()).singleElement()
-                .extracting(PoliceNotificationValidator.Problem::field).isEqualTo("prisonInScale");
+                .extracting(FieldProblem::field).isEqualTo("prisonInScale");
     }
 
     @Test
@@ -75,7 +77,7 @@ class PoliceNotificationValidatorTest {
     void tooLongTextAndOddCharactersInTheReferenceAreRefused() {
         assertThat(with("youthName", "x".repeat(201)).problems()).hasSize(1);
         assertThat(with("policeReference", "5000<script>").problems()).singleElement()
-                .extracting(PoliceNotificationValidator.Problem::field).isEqualTo("policeReference");
+                .extracting(FieldProblem::field).isEqualTo("policeReference");
     }
 
     @Test

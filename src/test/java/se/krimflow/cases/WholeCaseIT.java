@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.krimflow.deadline.WorkingDays;
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.interrogation.InterrogationAttendance;
 import se.krimflow.mediation.MediationOffer;
 import se.krimflow.mediation.MediationVictimRecord;
@@ -44,7 +44,7 @@ import se.krimflow.testsupport.KrimflowIntegrationTest;
 class WholeCaseIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String TODAY = LocalDate.now(WorkingDays.ZONE).toString();
+    static final String TODAY = LocalDate.now(EngineClock.ZONE).toString();
 
     @LocalServerPort
     int port;
@@ -102,7 +102,7 @@ class WholeCaseIT {
 
         // 3. The prosecutor asks for a statement; a second request while it is written is refused.
         Map<String, Object> request = Map.of("requestedBy", "AKLAGARE",
-                "dueDate", LocalDate.now(WorkingDays.ZONE).plusDays(30).toString(), "personalCircumstancesRequested", true);
+                "dueDate", LocalDate.now(EngineClock.ZONE).plusDays(30).toString(), "personalCircumstancesRequested", true);
         HttpResponse<String> requested = post("/api/cases/" + caseNumber + "/statement-request", "krim1", request);
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
         assertThat(JSON.readTree(requested.body()).get("caseNumber").asText()).isEqualTo(caseNumber);
@@ -111,7 +111,7 @@ class WholeCaseIT {
 
         work("krim1", caseNumber, StatementWriting.TASK_BOOK_MEETING, values(
                 StatementWriting.VAR_MEETING_AT, "2026-12-03T10:00:00+01:00",
-                StatementWriting.VAR_SUSPICION_NOTIFIED_ON, LocalDate.now(WorkingDays.ZONE).minusDays(7).toString()));
+                StatementWriting.VAR_SUSPICION_NOTIFIED_ON, LocalDate.now(EngineClock.ZONE).minusDays(7).toString()));
         work("krim1", caseNumber, StatementWriting.TASK_HOLD_MEETING, values(
                 StatementWriting.VAR_MEETING_HELD_ON, TODAY, "guardiansAttended", true,
                 StatementWriting.VAR_SPECIAL_CARE_NEED, false, StatementWriting.VAR_CARE_UNDER_LVU, false));
@@ -191,7 +191,7 @@ class WholeCaseIT {
         singleTask("krim1", caseNumber, InterrogationAttendance.TASK_PREPARE_ATTENDANCE);
 
         HttpResponse<String> requested = post("/api/cases/" + caseNumber + "/statement-request", "krim1",
-                Map.of("requestedBy", "DOMSTOL", "dueDate", LocalDate.now(WorkingDays.ZONE).plusDays(20).toString(),
+                Map.of("requestedBy", "DOMSTOL", "dueDate", LocalDate.now(EngineClock.ZONE).plusDays(20).toString(),
                         "personalCircumstancesRequested", false));
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
         HttpResponse<String> sanction = post("/api/cases/" + caseNumber + "/sanction", "krim1",
@@ -205,7 +205,7 @@ class WholeCaseIT {
         // The statement can be begun before anyone knows whether the youth confessed.
         work("krim1", caseNumber, StatementWriting.TASK_BOOK_MEETING, values(
                 StatementWriting.VAR_MEETING_AT, "2026-12-03T10:00:00+01:00",
-                StatementWriting.VAR_SUSPICION_NOTIFIED_ON, LocalDate.now(WorkingDays.ZONE).minusDays(7).toString()));
+                StatementWriting.VAR_SUSPICION_NOTIFIED_ON, LocalDate.now(EngineClock.ZONE).minusDays(7).toString()));
         // Then the youth confesses at the interrogation, and the case offers mediation ...
         attendInterrogationWhereTheYouthConfesses(caseNumber);
         singleTask("krim1", caseNumber, MediationOffer.TASK_INFORM_YOUTH);

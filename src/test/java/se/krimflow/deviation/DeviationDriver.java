@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
+import se.krimflow.deadline.EngineClock;
+
 /** Takes deviations through {@code DeviationHandling} in in-memory tests, with valid form values. */
 final class DeviationDriver {
 
@@ -36,11 +38,11 @@ final class DeviationDriver {
     }
 
     static Date at(String localDateTime) {
-        return Date.from(java.time.LocalDateTime.parse(localDateTime).atZone(DeviationStatistics.ZONE).toInstant());
+        return Date.from(java.time.LocalDateTime.parse(localDateTime).atZone(EngineClock.ZONE).toInstant());
     }
 
     static Date plusDays(Date date, int days) {
-        return Date.from(ZonedDateTime.ofInstant(date.toInstant(), DeviationStatistics.ZONE).plusDays(days).toInstant());
+        return Date.from(ZonedDateTime.ofInstant(date.toInstant(), EngineClock.ZONE).plusDays(days).toInstant());
     }
 
     ProcessInstance start(String reporter, Map<String, Object> values) {

@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
 
 /** The intake API and the yearly report over HTTP on the whole application (PostgreSQL). */
@@ -43,7 +44,7 @@ class DeviationIT {
     @Autowired
     ProcessEngine engine;
 
-    final int year = ZonedDateTime.now(DeviationStatistics.ZONE).getYear();
+    final int year = ZonedDateTime.now(EngineClock.ZONE).getYear();
 
     @Test
     void anyUserReportsADeviationRecordedAsThemselvesButOnlyQualityAndManagersReadTheReport() throws Exception {

@@ -3,6 +3,7 @@ package se.krimflow.deviation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,18 +14,25 @@ class DeviationReportValidatorTest {
 
     final DeviationReportValidator validator = new DeviationReportValidator();
 
+    /** The problems by JSON field, as {@code POST /api/deviations} answers them. */
+    Map<String, String> problems(Map<String, Object> values) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        validator.validate(values).forEach(p -> byField.put(p.field(), p.message()));
+        return byField;
+    }
+
     Map<String, Object> valid() {
         return DeviationDriver.report("PERSONAL", false, true, "Region Skåne", "KOMMUNIKATION");
     }
 
     @Test
     void aCompleteReportIsValid() {
-        assertThat(validator.validate(valid())).isEmpty();
+        assertThat(problems(valid())).isEmpty();
     }
 
     @Test
     void everyMissingFieldIsNamed() {
-        Map<String, String> problems = validator.validate(new HashMap<>());
+        Map<String, String> problems = problems(new HashMap<>());
         assertThat(problems).containsOnlyKeys("reporterType", "riskForClient", "concernsOtherOrganisation",
                 "category", "description");
     }
@@ -34,31 +42,31 @@ class DeviationReportValidatorTest {
         Map<String, Object> values = valid();
         values.put("reporterType", "POLIS");
         values.put("category", "BRIST");
-        assertThat(validator.validate(values)).containsOnlyKeys("reporterType", "category");
+        assertThat(problems(values)).containsOnlyKeys("reporterType", "category");
     }
 
     @Test
     void organisationIsRequiredWhenAnotherOrganisationIsConcernedOrAPartnerReports() {
         Map<String, Object> values = valid();
         values.put("organisation", " ");
-        assertThat(validator.validate(values)).containsOnlyKeys("organisation");
+        assertThat(problems(values)).containsOnlyKeys("organisation");
         values = DeviationDriver.report("PARTNER", false, false, null, "KOMMUNIKATION");
-        assertThat(validator.validate(values)).containsOnlyKeys("organisation");
+        assertThat(problems(values)).containsOnlyKeys("organisation");
         values = DeviationDriver.report("PERSONAL", false, false, null, "KOMMUNIKATION");
-        assertThat(validator.validate(values)).isEmpty();
+        assertThat(problems(values)).isEmpty();
     }
 
     @Test
     void descriptionIsBoundedTo10To4000Characters() {
         Map<String, Object> values = valid();
         values.put("description", " nio tecke ");
-        assertThat(validator.validate(values)).containsOnlyKeys("description");
+        assertThat(problems(values)).containsOnlyKeys("description");
         values.put("description", " tio tecken ");
-        assertThat(validator.validate(values)).isEmpty();
+        assertThat(problems(values)).isEmpty();
         values.put("description", "x".repeat(4000));
-        assertThat(validator.validate(values)).isEmpty();
+        assertThat(problems(values)).isEmpty();
         values.put("description", "x".repeat(4001));
-        assertThat(validator.validate(values)).containsOnlyKeys("description");
+        assertThat(problems(values)).containsOnlyKeys("description");
     }
 
     @ParameterizedTest
@@ -67,7 +75,7 @@ class DeviationReportValidatorTest {
     void aPersonnummerInTheTextIsRefused(String text) {
         Map<String, Object> values = valid();
         values.put("description", text);
-        assertThat(validator.validate(values)).containsEntry("description", ClientIdentity.MESSAGE);
+        assertThat(problems(values)).containsEntry("description", ClientIdentity.MESSAGE);
     }
 
     @ParameterizedTest
@@ -76,6 +84,6 @@ class DeviationReportValidatorTest {
     void otherNumbersAreAccepted(String text) {
         Map<String, Object> values = valid();
         values.put("description", text);
-        assertThat(validator.validate(values)).isEmpty();
+        assertThat(problems(values)).isEmpty();
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpStatus;
 
 import se.krimflow.system.ApiException;
-import se.krimflow.system.FieldProblem;
+import se.krimflow.forms.FieldProblem;
 
 /** The body of POST /api/cases/{caseNumber}/sanction and /prosecutor-response, field by field. */
 class SanctionDecisionTest {

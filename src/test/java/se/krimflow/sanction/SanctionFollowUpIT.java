@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.krimflow.cases.OpenCases;
-import se.krimflow.deadline.WorkingDays;
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
 
 /**
@@ -40,7 +40,7 @@ import se.krimflow.testsupport.KrimflowIntegrationTest;
 class SanctionFollowUpIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String TODAY = LocalDate.now(WorkingDays.ZONE).toString();
+    static final String TODAY = LocalDate.now(EngineClock.ZONE).toString();
 
     @LocalServerPort
     int port;

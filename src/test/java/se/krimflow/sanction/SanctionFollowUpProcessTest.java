@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.deadline.WorkingDays;
 
 @ExtendWith(ProcessEngineExtension.class)
@@ -210,13 +211,13 @@ class SanctionFollowUpProcessTest {
         ProcessInstance pi = start(TYPE_YOUTH_CARE, null, "Maria Nordväst");
         Task register = task(pi, TASK_REGISTER_CONTRACT);
         assertThat(candidateGroups(register)).containsExactly("krimteamet");
-        LocalDate end = LocalDate.now(WorkingDays.ZONE).plusMonths(2).plusDays(10);
+        LocalDate end = LocalDate.now(EngineClock.ZONE).plusMonths(2).plusDays(10);
         complete(pi, TASK_REGISTER_CONTRACT, Map.of(VAR_CONTRACT_END_DATE, end.toString(),
                 VAR_CONTRACT_ITEMS, "Maria Nordväst: samtal varje vecka\nMobila teamet: fritidsaktivitet"));
 
         // first month
         Job timer = reviewTimer(pi);
-        assertThat(timer.getDuedate()).isEqualTo(at(LocalDate.now(WorkingDays.ZONE).plusMonths(1)));
+        assertThat(timer.getDuedate()).isEqualTo(at(LocalDate.now(EngineClock.ZONE).plusMonths(1)));
         passTimer(pi, timer);
         List<Task> items = tasks(pi, TASK_FOLLOW_UP_ITEM);
         assertThat(items).hasSize(2);
@@ -242,7 +243,7 @@ class SanctionFollowUpProcessTest {
     void neglectedYouthCareNotifiesTheProsecutor() {
         ProcessInstance pi = start(TYPE_YOUTH_CARE, null, "Maria Nordväst");
         complete(pi, TASK_REGISTER_CONTRACT, Map.of(VAR_CONTRACT_END_DATE,
-                LocalDate.now(WorkingDays.ZONE).plusMonths(6).toString(), VAR_CONTRACT_ITEMS, "Maria Nordväst: samtal"));
+                LocalDate.now(EngineClock.ZONE).plusMonths(6).toString(), VAR_CONTRACT_ITEMS, "Maria Nordväst: samtal"));
         passTimer(pi, reviewTimer(pi));
 
         complete(pi, TASK_FOLLOW_UP_ITEM, Map.of(VAR_ITEM_STATUS, ITEM_NEGLECTED, VAR_ITEM_MISSED, 2,
@@ -262,7 +263,7 @@ class SanctionFollowUpProcessTest {
     void oneMissedCareAppointmentGivesAWarningTalk() {
         ProcessInstance pi = start(TYPE_YOUTH_CARE, null, "Maria Nordväst");
         complete(pi, TASK_REGISTER_CONTRACT, Map.of(VAR_CONTRACT_END_DATE,
-                LocalDate.now(WorkingDays.ZONE).plusMonths(6).toString(), VAR_CONTRACT_ITEMS, "Maria Nordväst: samtal"));
+                LocalDate.now(EngineClock.ZONE).plusMonths(6).toString(), VAR_CONTRACT_ITEMS, "Maria Nordväst: samtal"));
         passTimer(pi, reviewTimer(pi));
 
         complete(pi, TASK_FOLLOW_UP_ITEM, Map.of(VAR_ITEM_STATUS, ITEM_NEGLECTED, VAR_ITEM_MISSED, 1,
@@ -282,7 +283,7 @@ class SanctionFollowUpProcessTest {
         assertThat(task(pi, TASK_CONTACT_YOUTH)).isNotNull();
         assertThat(task(pi, TASK_REGISTER_CONTRACT)).isNotNull();
 
-        LocalDate end = LocalDate.now(WorkingDays.ZONE).plusDays(20);
+        LocalDate end = LocalDate.now(EngineClock.ZONE).plusDays(20);
         complete(pi, TASK_REGISTER_CONTRACT, Map.of(VAR_CONTRACT_END_DATE, end.toString(),
                 VAR_CONTRACT_ITEMS, "Mobila teamet: samtal om brottet"));
         complete(pi, TASK_CONTACT_YOUTH, Map.of(VAR_FIRST_CONTACT_DATE, today(), VAR_CONTACT_METHOD, "TELEFON"));
@@ -394,11 +395,11 @@ class SanctionFollowUpProcessTest {
     }
 
     static Date at(LocalDate date) {
-        return Date.from(ZonedDateTime.of(date.atTime(8, 0), WorkingDays.ZONE).toInstant());
+        return Date.from(ZonedDateTime.of(date.atTime(8, 0), EngineClock.ZONE).toInstant());
     }
 
     static String today() {
-        return LocalDate.now(WorkingDays.ZONE).toString();
+        return LocalDate.now(EngineClock.ZONE).toString();
     }
 
     Task task(ProcessInstance pi, String key) {

@@ -8,14 +8,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import se.krimflow.deadline.WorkingDays;
+import se.krimflow.deadline.EngineClock;
+import se.krimflow.forms.FieldProblem;
 import se.krimflow.forms.FormErrors;
 import se.krimflow.forms.FormRules;
 
 class SanctionFormRulesTest {
 
-    static final String TODAY = LocalDate.now(WorkingDays.ZONE).toString();
-    static final String TOMORROW = LocalDate.now(WorkingDays.ZONE).plusDays(1).toString();
+    static final String TODAY = LocalDate.now(EngineClock.ZONE).toString();
+    static final String TOMORROW = LocalDate.now(EngineClock.ZONE).plusDays(1).toString();
 
     @Test
     void presentSessionNeedsWholePositiveHoursWithinWhatRemains() {
@@ -112,6 +113,6 @@ class SanctionFormRulesTest {
     static java.util.List<String> check(FormRules rules, Map<String, Object> values) {
         FormErrors errors = new FormErrors();
         rules.check(values, errors);
-        return errors.problems().stream().map(FormErrors.Problem::field).toList();
+        return errors.problems().stream().map(FieldProblem::field).toList();
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.deadline.WorkingDays;
 
 /** Shared set-up of the in-memory StatementWriting tests: beans, variables and valid form values. */
@@ -38,18 +39,18 @@ final class StatementProcessTestSupport {
         v.put(StatementWriting.VAR_MEDIATION_OFFERED, true);
         v.put(StatementWriting.VAR_MEDIATION_OUTCOME, "GENOMFORD_MED_AVTAL");
         v.put(StatementWriting.VAR_REQUESTED_BY, "AKLAGARE");
-        v.put(StatementWriting.VAR_DUE_DATE, WORKING_DAYS.endOfDay(LocalDate.now(WorkingDays.ZONE).plusDays(30)));
+        v.put(StatementWriting.VAR_DUE_DATE, WORKING_DAYS.endOfDay(LocalDate.now(EngineClock.ZONE).plusDays(30)));
         v.put(StatementWriting.VAR_PERSONAL_REQUESTED, true);
         return v;
     }
 
     static Map<String, Object> bookMeeting() {
         return Map.of(StatementWriting.VAR_MEETING_AT, "2026-12-01T10:00:00+01:00",
-                StatementWriting.VAR_SUSPICION_NOTIFIED_ON, LocalDate.now(WorkingDays.ZONE).minusDays(7).toString());
+                StatementWriting.VAR_SUSPICION_NOTIFIED_ON, LocalDate.now(EngineClock.ZONE).minusDays(7).toString());
     }
 
     static Map<String, Object> holdMeeting(boolean specialCareNeed, boolean lvu) {
-        return Map.of(StatementWriting.VAR_MEETING_HELD_ON, LocalDate.now(WorkingDays.ZONE).toString(),
+        return Map.of(StatementWriting.VAR_MEETING_HELD_ON, LocalDate.now(EngineClock.ZONE).toString(),
                 "guardiansAttended", true,
                 StatementWriting.VAR_SPECIAL_CARE_NEED, specialCareNeed,
                 StatementWriting.VAR_CARE_UNDER_LVU, lvu);
@@ -73,7 +74,7 @@ final class StatementProcessTestSupport {
     }
 
     static Map<String, Object> communicate() {
-        return Map.of(StatementWriting.VAR_COMMUNICATED_ON, LocalDate.now(WorkingDays.ZONE).toString(),
+        return Map.of(StatementWriting.VAR_COMMUNICATED_ON, LocalDate.now(EngineClock.ZONE).toString(),
                 StatementWriting.VAR_COMMUNICATED_HOW, "BREV");
     }
 

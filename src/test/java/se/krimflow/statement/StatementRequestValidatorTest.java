@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.system.ApiException;
-import se.krimflow.system.FieldProblem;
+import se.krimflow.forms.FieldProblem;
 
 class StatementRequestValidatorTest {
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    static final ZoneId STOCKHOLM = EngineClock.ZONE;
     /** 2026-12-10 00:30 in Stockholm, still 2026-12-09 in UTC. */
     static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2026, 12, 10, 0, 30, 0, 0, STOCKHOLM).toInstant(), STOCKHOLM);
     final StatementRequestValidator validator = new StatementRequestValidator(CLOCK);

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.krimflow.deadline.WorkingDays;
+import se.krimflow.deadline.EngineClock;
 
 @Deployment(resources = { "processes/StatementWriting.bpmn", "processes/StatementSectionsDecision.dmn",
         "processes/StatementBookMeeting.form", "processes/StatementHoldMeeting.form", "processes/StatementDraft.form",
@@ -101,8 +101,8 @@ class StatementWritingProcessTest {
         assertThat(candidateGroup(book)).isEqualTo("krimteamet");
         complete(pi, StatementWriting.TASK_BOOK_MEETING, WRITER, bookMeeting());
         assertThat(variable(pi, StatementWriting.VAR_WRITER)).isEqualTo(WRITER);
-        LocalDate notified = LocalDate.now(WorkingDays.ZONE).minusDays(7);
-        assertThat(((Date) variable(pi, StatementWriting.VAR_SIX_WEEK_LIMIT)).toInstant().atZone(WorkingDays.ZONE)
+        LocalDate notified = LocalDate.now(EngineClock.ZONE).minusDays(7);
+        assertThat(((Date) variable(pi, StatementWriting.VAR_SIX_WEEK_LIMIT)).toInstant().atZone(EngineClock.ZONE)
                 .toLocalDate()).isEqualTo(notified.plusWeeks(6));
 
         assertThat(task(pi, StatementWriting.TASK_HOLD_MEETING).getAssignee()).isEqualTo(WRITER);
@@ -233,7 +233,7 @@ class StatementWritingProcessTest {
     void sendingEndsAnOpenReminderAndEscalation() {
         Map<String, Object> vars = requestVariables("UNG-2026-000105");
         vars.put(StatementWriting.VAR_WRITER, WRITER);
-        vars.put(StatementWriting.VAR_DUE_DATE, WORKING_DAYS.endOfDay(LocalDate.now(WorkingDays.ZONE).minusDays(1)));
+        vars.put(StatementWriting.VAR_DUE_DATE, WORKING_DAYS.endOfDay(LocalDate.now(EngineClock.ZONE).minusDays(1)));
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(StatementWriting.KEY)
                 .businessKey("UNG-2026-000105").setVariables(vars)
                 .startBeforeActivity(StatementWriting.TASK_SEND_STATEMENT).execute();

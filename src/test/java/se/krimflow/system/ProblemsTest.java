@@ -12,6 +12,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.krimflow.forms.FieldProblem;
+
 class ProblemsTest {
 
     static final ObjectMapper JSON = new ObjectMapper();

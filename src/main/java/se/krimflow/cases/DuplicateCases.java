@@ -1,9 +1,8 @@
 package se.krimflow.cases;
 
-
 import org.camunda.bpm.engine.ProcessEngineServices;
 
-import se.krimflow.system.WithoutUser;
+import se.krimflow.system.WithoutAuthorizationCheck;
 
 /**
  * Whether an open case already holds the same police reference and personnummer. The check sees
@@ -17,7 +16,7 @@ final class DuplicateCases {
     }
 
     static boolean openCaseExists(ProcessEngineServices engine, String policeReference, String personnummer) {
-        return WithoutUser.run(engine.getIdentityService(), () -> engine.getRuntimeService().createProcessInstanceQuery()
+        return WithoutAuthorizationCheck.inCommand(() -> engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(YouthCrimeCase.KEY)
                 .variableValueEquals(YouthCrimeCase.VAR_POLICE_REFERENCE, policeReference)
                 .variableValueEquals(YouthCrimeCase.VAR_PERSONNUMMER, personnummer)

@@ -2,14 +2,14 @@ package se.krimflow.cases;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import se.krimflow.system.ApiException;
-import se.krimflow.system.WithoutUser;
+import se.krimflow.system.WithoutAuthorizationCheck;
 
 /**
  * Finds an open youth-crime case by its case number (the business key) and hands messages to it,
@@ -22,20 +22,20 @@ public class OpenCases {
     /** The process id of the umbrella process (CONTRACT.md). */
     public static final String CASE_PROCESS_KEY = "YouthCrimeCase";
 
+    private final ProcessEngine engine;
     private final RuntimeService runtime;
-    private final IdentityService identity;
 
-    OpenCases(RuntimeService runtime, IdentityService identity) {
-        this.runtime = runtime;
-        this.identity = identity;
+    OpenCases(ProcessEngine engine) {
+        this.engine = engine;
+        this.runtime = engine.getRuntimeService();
     }
 
     /**
      * The open case. Looked up without the caller's engine authorizations: the endpoints guard
-     * access by group (SecurityConfiguration), and a caseworker holds no READ on case instances.
+     * access by group (the features' EndpointAccess), and a caseworker holds no READ on case instances.
      */
     public ProcessInstance find(String caseNumber) {
-        ProcessInstance instance = WithoutUser.run(identity, () -> runtime.createProcessInstanceQuery()
+        ProcessInstance instance = WithoutAuthorizationCheck.call(engine, () -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey(CASE_PROCESS_KEY)
                 .processInstanceBusinessKey(caseNumber)
                 .active()
@@ -54,7 +54,7 @@ public class OpenCases {
     public void correlate(String caseNumber, String messageName, Map<String, Object> variables) {
         ProcessInstance instance = find(caseNumber);
         try {
-            WithoutUser.run(identity, () -> runtime.createMessageCorrelation(messageName)
+            WithoutAuthorizationCheck.call(engine, () -> runtime.createMessageCorrelation(messageName)
                     .processInstanceId(instance.getId())
                     .setVariables(variables)
                     .correlateWithResult());

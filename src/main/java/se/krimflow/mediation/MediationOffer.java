@@ -1,5 +1,7 @@
 package se.krimflow.mediation;
 
+import se.krimflow.cases.CaseCodes;
+
 /**
  * Backing class of the process {@code MediationOffer} (Medling) and its decision
  * {@code MediationEligibilityDecision}: keys, element ids, variable names and codes. Nothing
@@ -116,14 +118,14 @@ public final class MediationOffer {
     public static final String NOT_FULFILLED = "EJ_UPPFYLLT";
 
     /** Values of {@link #VAR_MEDIATION_OUTCOME}. */
-    public static final String OUTCOME_NOT_APPLICABLE = "EJ_AKTUELL";
-    public static final String OUTCOME_NOT_SUITABLE = "EJ_LAMPLIG";
-    public static final String OUTCOME_DECLINED_BY_YOUTH = "AVBOJD_AV_UNGDOMEN";
-    public static final String OUTCOME_DECLINED_BY_VICTIM = "AVBOJD_AV_BROTTSOFFRET";
-    public static final String OUTCOME_WITHDRAWN = "AVBRUTEN";
-    public static final String OUTCOME_WITH_AGREEMENT = "GENOMFORD_MED_AVTAL";
-    public static final String OUTCOME_WITHOUT_AGREEMENT = "GENOMFORD_UTAN_AVTAL";
-    public static final String OUTCOME_AGREEMENT_NOT_FULFILLED = "AVTAL_EJ_FULLFOLJT";
+    public static final String OUTCOME_NOT_APPLICABLE = CaseCodes.MEDIATION_NOT_APPLICABLE;
+    public static final String OUTCOME_NOT_SUITABLE = CaseCodes.MEDIATION_NOT_SUITABLE;
+    public static final String OUTCOME_DECLINED_BY_YOUTH = CaseCodes.MEDIATION_DECLINED_BY_YOUTH;
+    public static final String OUTCOME_DECLINED_BY_VICTIM = CaseCodes.MEDIATION_DECLINED_BY_VICTIM;
+    public static final String OUTCOME_WITHDRAWN = CaseCodes.MEDIATION_WITHDRAWN;
+    public static final String OUTCOME_WITH_AGREEMENT = CaseCodes.MEDIATION_WITH_AGREEMENT;
+    public static final String OUTCOME_WITHOUT_AGREEMENT = CaseCodes.MEDIATION_WITHOUT_AGREEMENT;
+    public static final String OUTCOME_AGREEMENT_NOT_FULFILLED = CaseCodes.MEDIATION_AGREEMENT_NOT_FULFILLED;
 
     /** Working days from the youth's yes to the referral to Mobila teamet. */
     public static final int REFERRAL_WORKING_DAYS = 3;

@@ -6,14 +6,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import se.krimflow.deadline.EngineClock;
+import se.krimflow.system.WithoutAuthorizationCheck;
 
 /**
  * Renders the approved statement as PDF and keeps it with the statement's process instance as the
@@ -56,24 +55,13 @@ class CreateStatementDocumentDelegate implements JavaDelegate {
         if (userId == null) {
             return "";
         }
-        CommandContext context = Context.getCommandContext();
-        boolean checking = context != null && context.isAuthorizationCheckEnabled();
-        if (checking) {
-            context.disableAuthorizationCheck();
+        User user = WithoutAuthorizationCheck.inCommand(() -> execution.getProcessEngineServices()
+                .getIdentityService().createUserQuery().userId(userId).singleResult());
+        if (user == null) {
+            return userId;
         }
-        try {
-            User user = execution.getProcessEngineServices().getIdentityService().createUserQuery()
-                    .userId(userId).singleResult();
-            if (user == null) {
-                return userId;
-            }
-            String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                    + (user.getLastName() == null ? "" : user.getLastName())).strip();
-            return name.isEmpty() ? userId : name;
-        } finally {
-            if (checking) {
-                context.enableAuthorizationCheck();
-            }
-        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? userId : name;
     }
 }

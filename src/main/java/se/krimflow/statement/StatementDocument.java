@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import se.krimflow.cases.CaseCodes;
+
 /**
  * What the printed statement says, taken from the process's variables: heading, case, youth,
  * every required section, writer, deciding manager and date. Plain Java, no engine.
@@ -15,19 +17,8 @@ record StatementDocument(String municipality, String caseNumber, String youthNam
     record Section(String heading, List<String> paragraphs) {
     }
 
-    static final Map<String, String> REQUESTER_LABELS = Map.of(
-            "AKLAGARE", "Åklagaren", "POLIS", "Polisen", "DOMSTOL", "Tingsrätten");
-
-    /** The codes of MediationOffer's {@code mediationOutcome} (docs/process-interfaces.md), as the prosecutor reads them. */
-    static final Map<String, String> MEDIATION_OUTCOME_LABELS = Map.of(
-            "EJ_AKTUELL", "Medling inte aktuell",
-            "EJ_LAMPLIG", "Medling bedömd som inte lämplig",
-            "AVBOJD_AV_UNGDOMEN", "Den unge tackade nej till medling",
-            "AVBOJD_AV_BROTTSOFFRET", "Brottsoffret samtyckte inte till medling",
-            "AVBRUTEN", "Medlingen avbröts",
-            "GENOMFORD_MED_AVTAL", "Medling genomförd, avtal träffat och fullföljt",
-            "GENOMFORD_UTAN_AVTAL", "Medling genomförd utan avtal",
-            "AVTAL_EJ_FULLFOLJT", "Medling genomförd, avtalet fullföljdes inte helt");
+    static final Map<String, String> REQUESTER_LABELS = Map.of(StatementWriting.REQUESTED_BY_PROSECUTOR, "Åklagaren",
+            StatementWriting.REQUESTED_BY_POLICE, "Polisen", StatementWriting.REQUESTED_BY_COURT, "Tingsrätten");
 
     static StatementDocument from(Map<String, Object> v, String municipality, String writer, String decidedBy,
             LocalDate date) {
@@ -59,7 +50,7 @@ record StatementDocument(String municipality, String caseNumber, String youthNam
                 p.add("Medling erbjuden: " + (Boolean.TRUE.equals(offered) ? "Ja" : offered == null ? "Uppgift saknas" : "Nej"));
                 Object outcome = v.get(StatementWriting.VAR_MEDIATION_OUTCOME);
                 if (outcome != null) {
-                    p.add("Utfall: " + MEDIATION_OUTCOME_LABELS.getOrDefault(String.valueOf(outcome), String.valueOf(outcome)));
+                    p.add("Utfall: " + CaseCodes.MEDIATION_OUTCOME_LABELS.getOrDefault(String.valueOf(outcome), String.valueOf(outcome)));
                 }
                 p.add(text(v.get(StatementWriting.VAR_MEDIATION_TEXT)));
             }

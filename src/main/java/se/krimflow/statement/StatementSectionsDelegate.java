@@ -7,9 +7,9 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
+
+import se.krimflow.system.WithoutAuthorizationCheck;
 
 /**
  * Evaluates {@code StatementSectionsDecision} after the meeting (when the special need of care and
@@ -35,21 +35,11 @@ class StatementSectionsDelegate implements JavaDelegate {
     }
 
     private List<String> evaluate(DelegateExecution execution, Map<String, Object> inputs) {
-        CommandContext context = Context.getCommandContext();
-        boolean checking = context != null && context.isAuthorizationCheckEnabled();
-        if (checking) {
-            context.disableAuthorizationCheck();
-        }
-        try {
-            DmnDecisionResult result = execution.getProcessEngineServices().getDecisionService()
-                    .evaluateDecisionByKey(StatementWriting.DECISION_SECTIONS)
-                    .variables(inputs)
-                    .evaluate();
-            return result.collectEntries(StatementWriting.DECISION_OUTPUT_SECTION);
-        } finally {
-            if (checking) {
-                context.enableAuthorizationCheck();
-            }
-        }
+        DmnDecisionResult result = WithoutAuthorizationCheck.inCommand(() -> execution.getProcessEngineServices()
+                .getDecisionService()
+                .evaluateDecisionByKey(StatementWriting.DECISION_SECTIONS)
+                .variables(inputs)
+                .evaluate());
+        return result.collectEntries(StatementWriting.DECISION_OUTPUT_SECTION);
     }
 }

@@ -109,7 +109,11 @@ public final class StatementWriting {
     // --- values ---------------------------------------------------------------------------------
     public static final String DECISION_APPROVE = "GODKAND";
     public static final String DECISION_RETURN = "ATERLAMNAD";
-    public static final List<String> REQUESTERS = List.of("AKLAGARE", "POLIS", "DOMSTOL");
+    public static final String REQUESTED_BY_PROSECUTOR = "AKLAGARE";
+    public static final String REQUESTED_BY_POLICE = "POLIS";
+    public static final String REQUESTED_BY_COURT = "DOMSTOL";
+    public static final List<String> REQUESTERS = List.of(REQUESTED_BY_PROSECUTOR, REQUESTED_BY_POLICE,
+            REQUESTED_BY_COURT);
 
     /** Working days before the due date when the writer is reminded. */
     public static final int REMINDER_WORKING_DAYS = 3;

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -46,14 +45,14 @@ public class TasklistFilters implements InitializingBean {
     private final FilterService filters;
     private final TaskService tasks;
     private final AuthorizationService authorizations;
-    private final IdentityService identity;
+    private final ProcessEngine engine;
     private final Set<String> usersWithFilter = ConcurrentHashMap.newKeySet();
 
     TasklistFilters(ProcessEngine engine) {
+        this.engine = engine;
         this.filters = engine.getFilterService();
         this.tasks = engine.getTaskService();
         this.authorizations = engine.getAuthorizationService();
-        this.identity = engine.getIdentityService();
     }
 
     @Override
@@ -148,7 +147,7 @@ public class TasklistFilters implements InitializingBean {
 
     /** Runs without the calling user's authorizations (the caller may not read or create filters). */
     private void asSystem(Runnable work) {
-        WithoutUser.run(identity, work);
+        WithoutAuthorizationCheck.run(engine, work);
     }
 
     /** Forgets which users already have their filter (tests). */

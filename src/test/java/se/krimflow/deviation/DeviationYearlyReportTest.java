@@ -125,7 +125,7 @@ class DeviationYearlyReportTest {
         Mocks.register("deviationMilestones", new DeviationMilestones());
         driver = new DeviationDriver(engine);
         reports = new DeviationReportController(
-                new DeviationHistory(engine.getHistoryService(), engine.getIdentityService()),
+                new DeviationHistory(engine),
                 engine.getIdentityService(), new ReadAudit());
     }
 

@@ -16,7 +16,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -28,7 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableWebSecurity
-public class SecurityConfiguration {
+class SecurityConfiguration {
 
     static final String SETUP_PATH = "/camunda/api/admin/setup/**";
 
@@ -100,15 +99,7 @@ public class SecurityConfiguration {
     }
 
     private void strictTransport(HeadersConfigurer<HttpSecurity> headers) {
-        strictTransport(headers, hsts);
-    }
-
-    /** HSTS on every answer when enabled (also behind a TLS-terminating proxy); shared with the keycloak chain. */
-    public static void strictTransport(HeadersConfigurer<HttpSecurity> headers, boolean enabled) {
-        if (enabled) {
-            headers.httpStrictTransportSecurity(h -> h.requestMatcher(AnyRequestMatcher.INSTANCE)
-                    .maxAgeInSeconds(31_536_000).includeSubDomains(true));
-        }
+        StrictTransport.apply(headers, hsts);
     }
 
     /** Paths outside Spring MVC (the Jersey REST API, the webapps) are matched on the full path. */

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -45,11 +46,11 @@ public class TasklistFilters implements InitializingBean {
     private final FilterService filters;
     private final TaskService tasks;
     private final AuthorizationService authorizations;
-    private final ProcessEngine engine;
+    private final IdentityService identity;
     private final Set<String> usersWithFilter = ConcurrentHashMap.newKeySet();
 
     TasklistFilters(ProcessEngine engine) {
-        this.engine = engine;
+        this.identity = engine.getIdentityService();
         this.filters = engine.getFilterService();
         this.tasks = engine.getTaskService();
         this.authorizations = engine.getAuthorizationService();
@@ -145,9 +146,9 @@ public class TasklistFilters implements InitializingBean {
         return p;
     }
 
-    /** Runs without the calling user's authorizations (the caller may not read or create filters). */
+    /** Runs with no user (the caller may not read or create filters, and must not own the shared ones). */
     private void asSystem(Runnable work) {
-        WithoutAuthorizationCheck.run(engine, work);
+        WithoutAuthorizationCheck.asNoUser(identity, work);
     }
 
     /** Forgets which users already have their filter (tests). */

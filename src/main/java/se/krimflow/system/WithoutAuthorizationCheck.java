@@ -2,9 +2,11 @@ package se.krimflow.system;
 
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
@@ -16,7 +18,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  * <li>{@link #call(ProcessEngine, Supplier)} from outside the engine (a controller, a service): the
  * work runs as one command, in one transaction;</li>
  * <li>{@link #inCommand(Supplier)} from inside the engine (a delegate, a listener): the work runs in
- * the command that is already running.</li>
+ * the command that is already running;</li>
+ * <li>{@link #asNoUser(IdentityService, Runnable)} for work that must not be done in anyone's name:
+ * the engine grants the creator of a resource (a filter) rights on it, so the shared Tasklist
+ * filters are made with no user logged in.</li>
  * </ul>
  */
 public final class WithoutAuthorizationCheck {
@@ -61,6 +66,19 @@ public final class WithoutAuthorizationCheck {
             throw new IllegalStateException("inCommand is for delegates and listeners; use call outside the engine");
         }
         return unchecked(context, work);
+    }
+
+    /** Runs {@code work} with no user logged in (so nothing is created in the caller's name), then restores the user. */
+    public static void asNoUser(IdentityService identity, Runnable work) {
+        Authentication current = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            work.run();
+        } finally {
+            if (current != null) {
+                identity.setAuthentication(current);
+            }
+        }
     }
 
     private static <T> T unchecked(CommandContext context, Supplier<T> work) {

@@ -43,6 +43,17 @@ final class Responses {
                 """.formatted(title, title, text));
     }
 
+    /** Keycloak unreachable, to an API: problem JSON 503 with Retry-After. */
+    static void unavailable(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "30");
+        problem(response, HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE_TITLE, UNAVAILABLE_DETAIL);
+    }
+
+    /** Keycloak unreachable, to a person: the Swedish page, 503. */
+    static void unavailablePage(HttpServletResponse response) throws IOException {
+        page(response, HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE_TITLE, UNAVAILABLE_DETAIL);
+    }
+
     /** True when the failure means Keycloak could not be reached (rather than bad credentials). */
     static boolean keycloakUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
  * intakes never get the same number, on H2 and PostgreSQL alike. A case whose start fails leaves a
  * gap; numbers are never reused. See docs/adr/0006-case-numbers.md.
  */
-public class CaseNumbers {
+class CaseNumbers {
 
     static final String TABLE = "KRIMFLOW_CASE_NUMBER";
     private static final int MAX_ATTEMPTS = 5;

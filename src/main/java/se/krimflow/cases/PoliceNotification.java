@@ -11,7 +11,7 @@ import se.krimflow.deadline.EngineClock;
  * A checked police notification (underrättelse), normalised: the personnummer without hyphen, the
  * interrogation as an instant with offset. Its {@code toString()} holds no personal data.
  */
-public record PoliceNotification(Personnummer personnummer, String youthName, String policeReference,
+record PoliceNotification(Personnummer personnummer, String youthName, String policeReference,
         String offence, boolean prisonInScale, boolean seriousOffence, boolean hasCaseworker, boolean arrested,
         OffsetDateTime interrogationAt) {
 

@@ -20,7 +20,7 @@ import se.krimflow.forms.FieldProblem;
  * map of the JSON or form fields, so a wrong type is reported per field; dates may come as ISO
  * strings (JSON, Tasklist) or as {@link Date} (process variables).
  */
-public final class PoliceNotificationValidator {
+final class PoliceNotificationValidator {
 
     /** Either a notification or the problems; never both. */
     public record Result(PoliceNotification notification, List<FieldProblem> problems) {

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * two hours before the interrogation; the pre-assessment is due 14 days after the notification
  * was registered.
  */
-public class AttendanceDeadlines implements ExecutionListener {
+class AttendanceDeadlines implements ExecutionListener {
 
     static final Duration ESCALATE_BEFORE_INTERROGATION = Duration.ofHours(2);
     static final Duration PRE_ASSESSMENT_WITHIN = Duration.ofDays(14);

@@ -9,7 +9,7 @@ import java.util.Map;
  * The sections a statement may contain: the output values of {@code StatementSectionsDecision}
  * (CONTRACT.md), their Swedish headings and the draft fields that fill them.
  */
-public enum StatementSection {
+enum StatementSection {
 
     TIDIGARE_ATGARDER("Vidtagna åtgärder", List.of(StatementWriting.VAR_EARLIER_MEASURES)),
     PLANERADE_ATGARDER("Planerade åtgärder", List.of(StatementWriting.VAR_PLANNED_KIND,

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,9 +16,10 @@ import se.krimflow.forms.FormValidationPlugin;
 
 /**
  * The hardened engine: every setting here has a test that reads it back
- * (EngineHardeningTest). Values come from application.yaml under {@code krimflow.engine}.
+ * (EngineHardeningTest). Values come from application.yaml under {@code krimflow.engine} ({@link EngineProperties}).
  */
 @Configuration
+@EnableConfigurationProperties(EngineProperties.class)
 class EngineConfiguration {
 
     /** Server-side validation of every Camunda Form (see FormValidationPlugin). */
@@ -28,10 +30,7 @@ class EngineConfiguration {
 
     @Bean
     ProcessEnginePlugin krimflowEngineHardening(
-            @Value("${krimflow.engine.history-time-to-live:P1825D}") String historyTimeToLive,
-            @Value("${krimflow.engine.query-max-results:2000}") int queryMaxResults,
-            @Value("${krimflow.engine.failed-job-retry-time-cycle:R3/PT5M}") String retryCycle,
-            @Value("${krimflow.engine.deploy-processes:true}") boolean deployProcesses,
+            EngineProperties settings,
             @Value("${krimflow.processes.location:" + ProcessesDeployer.LOCATION + "}") String processesLocation) {
         return new AbstractProcessEnginePlugin() {
             @Override
@@ -48,10 +47,10 @@ class EngineConfiguration {
                 // Variables are never Java-serialized; what is deserialized is type-checked.
                 configuration.setJavaSerializationFormatEnabled(false);
                 configuration.setDeserializationTypeValidationEnabled(true);
-                configuration.setQueryMaxResultsLimit(queryMaxResults);
-                configuration.setFailedJobRetryTimeCycle(retryCycle);
+                configuration.setQueryMaxResultsLimit(settings.queryMaxResults());
+                configuration.setFailedJobRetryTimeCycle(settings.failedJobRetryTimeCycle());
                 // Every definition has a history time to live; models may set their own.
-                configuration.setHistoryTimeToLive(historyTimeToLive);
+                configuration.setHistoryTimeToLive(settings.historyTimeToLive());
                 configuration.setEnforceHistoryTimeToLive(true);
                 configuration.setHistoryCleanupBatchWindowStartTime("22:00");
                 configuration.setHistoryCleanupBatchWindowEndTime("05:00");
@@ -64,7 +63,7 @@ class EngineConfiguration {
                 // their first lookup scans the classpath for a camunda.cfg.xml and would build (and
                 // register as "default") a second engine from it, e.g. the in-memory test engine.
                 EngineRegistry.skipClasspathScan();
-                if (deployProcesses) {
+                if (settings.deployProcesses()) {
                     new ProcessesDeployer(processesLocation).deploy(engine);
                 }
             }

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * Nobody but {@code camunda-admin} gets CREATE or UPDATE on filters.
  */
 @Component
-public class TasklistFilters implements InitializingBean {
+class TasklistFilters implements InitializingBean {
 
     public static final String MY_TASKS = "Mina uppgifter";
     public static final String GROUP_TASKS = "Min grupps uppgifter";

@@ -46,29 +46,22 @@ public class WorkingDays {
 
     /** The date {@code days} working days after {@code from} (from itself not counted). */
     public LocalDate plusWorkingDays(LocalDate from, int days) {
-        if (days < 0) {
-            throw new IllegalArgumentException("days must not be negative");
-        }
-        LocalDate date = from;
-        int left = days;
-        while (left > 0) {
-            date = date.plusDays(1);
-            if (isWorkingDay(date)) {
-                left--;
-            }
-        }
-        return date;
+        return stepWorkingDays(from, days, 1);
     }
 
     /** The date {@code days} working days before {@code to}. */
     public LocalDate minusWorkingDays(LocalDate to, int days) {
+        return stepWorkingDays(to, days, -1);
+    }
+
+    private LocalDate stepWorkingDays(LocalDate start, int days, int step) {
         if (days < 0) {
             throw new IllegalArgumentException("days must not be negative");
         }
-        LocalDate date = to;
+        LocalDate date = start;
         int left = days;
         while (left > 0) {
-            date = date.minusDays(1);
+            date = date.plusDays(step);
             if (isWorkingDay(date)) {
                 left--;
             }

@@ -3,15 +3,13 @@ package se.krimflow.forms;
 import java.util.Map;
 
 /**
- * Server-side checks of one Camunda Form beyond what its schema declares (cross-field rules,
- * dates, personnummer). An implementation is a stateless {@link FormRule} bean beside its process;
- * it reads values with {@link FormValues} and reports with {@link FormErrors}.
+ * The checks of one feature's Camunda Forms beyond what their schemas declare (cross-field rules,
+ * dates, personnummer): one stateless {@link FormRule} bean per feature, package-private beside its
+ * process, naming each form by its backing class's {@code FORM_} constant. Checks read values with
+ * {@link FormValues} and report with {@link FormErrors}.
  */
 public interface FormRules {
 
-    /** The form's id (the {@code id} in the .form file, which is also its file name). */
-    String formId();
-
-    /** Adds a Swedish message to {@code errors} for every value that is wrong. */
-    void check(Map<String, Object> values, FormErrors errors);
+    /** Form id (the {@code id} in the .form file, also its file name) → its check. */
+    Map<String, FormCheck> checks();
 }

@@ -2,6 +2,7 @@ package se.krimflow.forms;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,10 +21,17 @@ final class FormSchemaValidator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<FormRules> rules;
+    private final Map<String, FormCheck> checks = new HashMap<>();
 
+    /** @throws IllegalStateException when two rule beans check the same form */
     FormSchemaValidator(List<FormRules> rules) {
-        this.rules = List.copyOf(rules);
+        for (FormRules feature : rules) {
+            feature.checks().forEach((formId, check) -> {
+                if (checks.putIfAbsent(formId, check) != null) {
+                    throw new IllegalStateException("Two form rules check the form " + formId);
+                }
+            });
+        }
     }
 
     FormErrors validate(InputStream schema, Map<String, Object> values) {
@@ -37,11 +45,9 @@ final class FormSchemaValidator {
     FormErrors validate(JsonNode schema, Map<String, Object> values) {
         FormErrors errors = new FormErrors();
         checkComponents(schema.path("components"), values, errors);
-        String formId = schema.path("id").asText();
-        for (FormRules r : rules) {
-            if (r.formId().equals(formId)) {
-                r.check(values, errors);
-            }
+        FormCheck check = checks.get(schema.path("id").asText());
+        if (check != null) {
+            check.check(values, errors);
         }
         return errors;
     }

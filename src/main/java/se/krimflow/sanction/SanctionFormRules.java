@@ -9,196 +9,137 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import se.krimflow.deadline.EngineClock;
+import se.krimflow.forms.FormCheck;
 import se.krimflow.forms.FormErrors;
 import se.krimflow.forms.FormRule;
 import se.krimflow.forms.FormRules;
 import se.krimflow.forms.FormValues;
 
 /**
- * Server-side rules of the SanctionFollowUp forms beyond their schema; each nested class is the
- * rule bean of one form. Field names in messages are the forms' Swedish labels.
+ * Server-side rules of the SanctionFollowUp forms beyond their schema, one check per form. Field
+ * names in messages are the forms' Swedish labels.
  */
-final class SanctionFormRules {
+@FormRule
+final class SanctionFormRules implements FormRules {
+
+    @Override
+    public Map<String, FormCheck> checks() {
+        return Map.of(
+                FORM_REGISTER_SESSION, SanctionFormRules::registerSession,
+                FORM_CONFIRM_COMPLETION, SanctionFormRules::confirmCompletion,
+                FORM_CONTACT_YOUTH, SanctionFormRules::contactYouth,
+                FORM_WARNING_TALK, SanctionFormRules::warningTalk,
+                FORM_INFORM_CASEWORKER, SanctionFormRules::informCaseworker,
+                FORM_NOTIFY_PROSECUTOR, SanctionFormRules::notifyProsecutor,
+                FORM_REGISTER_CONTRACT, SanctionFormRules::registerContract,
+                FORM_FOLLOW_UP_ITEM, SanctionFormRules::followUpItem);
+    }
 
     /** RegisterYouthServiceSession: what a session needs depends on attendance; hours within what is left. */
-    @FormRule
-    static final class RegisterSession implements FormRules {
-        @Override
-        public String formId() {
-            return FORM_REGISTER_SESSION;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            Object type = values.get(VAR_REGISTRATION_TYPE);
-            if (REGISTRATION_SESSION.equals(type)) {
-                errors.requireText(values, VAR_SESSION_DATE, "Datum för passet", "Ange datum för passet.");
-                errors.notInFuture(values, VAR_SESSION_DATE, "Datum för passet");
-                Object attendance = values.get(VAR_ATTENDANCE);
-                if (ATTENDANCE_PRESENT.equals(attendance)) {
-                    checkHours(values, errors);
-                } else if (ATTENDANCE_ABSENT.equals(attendance)) {
-                    errors.requireText(values, VAR_ABSENCE_REASON, "Orsak till frånvaron", "Ange varför den unge inte kom.");
-                } else {
-                    errors.add("Närvaro", "Ange om den unge var närvarande eller frånvarande.");
-                }
-            } else if (REGISTRATION_EVENT.equals(type)) {
-                if (!isTrue(values.get(VAR_REFUSES_TO_CONTINUE))
-                        && !isTrue(values.get(VAR_NEW_OFFENCE_SUSPECTED))) {
-                    errors.add("Händelse", "Kryssa i vad som har hänt.");
-                }
+    static void registerSession(Map<String, Object> values, FormErrors errors) {
+        Object type = values.get(VAR_REGISTRATION_TYPE);
+        if (REGISTRATION_SESSION.equals(type)) {
+            errors.requireText(values, VAR_SESSION_DATE, "Datum för passet", "Ange datum för passet.");
+            errors.notInFuture(values, VAR_SESSION_DATE, "Datum för passet");
+            Object attendance = values.get(VAR_ATTENDANCE);
+            if (ATTENDANCE_PRESENT.equals(attendance)) {
+                checkHours(values, errors);
+            } else if (ATTENDANCE_ABSENT.equals(attendance)) {
+                errors.requireText(values, VAR_ABSENCE_REASON, "Orsak till frånvaron", "Ange varför den unge inte kom.");
+            } else {
+                errors.add("Närvaro", "Ange om den unge var närvarande eller frånvarande.");
+            }
+        } else if (REGISTRATION_EVENT.equals(type)) {
+            if (!isTrue(values.get(VAR_REFUSES_TO_CONTINUE))
+                    && !isTrue(values.get(VAR_NEW_OFFENCE_SUSPECTED))) {
+                errors.add("Händelse", "Kryssa i vad som har hänt.");
             }
         }
+    }
 
-        private static void checkHours(Map<String, Object> values, FormErrors errors) {
-            Object hours = values.get(VAR_SESSION_HOURS);
-            if (!(hours instanceof Number n) || !wholeNumber(hours)) {
-                errors.add("Utförda timmar vid passet", "Ange antal hela timmar.");
-                return;
-            }
-            int remaining = intValue(values.get(VAR_YOUTH_SERVICE_HOURS), 0)
-                    - intValue(values.get(VAR_HOURS_DONE), 0);
-            if (n.intValue() <= 0) {
-                errors.add("Utförda timmar vid passet", "Antalet timmar måste vara större än 0.");
-            } else if (n.intValue() > remaining) {
-                errors.add("Utförda timmar vid passet", "Det återstår bara " + remaining + " timmar.");
-            }
+    private static void checkHours(Map<String, Object> values, FormErrors errors) {
+        Object hours = values.get(VAR_SESSION_HOURS);
+        if (!(hours instanceof Number n) || !wholeNumber(hours)) {
+            errors.add("Utförda timmar vid passet", "Ange antal hela timmar.");
+            return;
+        }
+        int remaining = intValue(values.get(VAR_YOUTH_SERVICE_HOURS), 0)
+                - intValue(values.get(VAR_HOURS_DONE), 0);
+        if (n.intValue() <= 0) {
+            errors.add("Utförda timmar vid passet", "Antalet timmar måste vara större än 0.");
+        } else if (n.intValue() > remaining) {
+            errors.add("Utförda timmar vid passet", "Det återstår bara " + remaining + " timmar.");
         }
     }
 
     /** ConfirmYouthServiceCompleted: only when every hour is done, and confirmed explicitly. */
-    @FormRule
-    static final class ConfirmCompletion implements FormRules {
-        @Override
-        public String formId() {
-            return FORM_CONFIRM_COMPLETION;
+    static void confirmCompletion(Map<String, Object> values, FormErrors errors) {
+        if (!isTrue(values.get(VAR_COMPLETION_CONFIRMED))) {
+            errors.add("Bekräftelse", "Kryssa i bekräftelsen.");
         }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            if (!isTrue(values.get(VAR_COMPLETION_CONFIRMED))) {
-                errors.add("Bekräftelse", "Kryssa i bekräftelsen.");
-            }
-            if (intValue(values.get(VAR_HOURS_DONE), 0) < intValue(values.get(VAR_YOUTH_SERVICE_HOURS), 0)) {
-                errors.add("Timmar", "Alla utdömda timmar är inte utförda.");
-            }
-            errors.notInFuture(values, VAR_COMPLETION_DATE, "Datum då ungdomstjänsten fullgjordes");
+        if (intValue(values.get(VAR_HOURS_DONE), 0) < intValue(values.get(VAR_YOUTH_SERVICE_HOURS), 0)) {
+            errors.add("Timmar", "Alla utdömda timmar är inte utförda.");
         }
+        errors.notInFuture(values, VAR_COMPLETION_DATE, "Datum då ungdomstjänsten fullgjordes");
     }
 
     /** ContactYouth: the first contact has happened. */
-    @FormRule
-    static final class ContactYouth implements FormRules {
-        @Override
-        public String formId() {
-            return FORM_CONTACT_YOUTH;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            errors.notInFuture(values, VAR_FIRST_CONTACT_DATE, "Datum för första kontakt");
-        }
+    static void contactYouth(Map<String, Object> values, FormErrors errors) {
+        errors.notInFuture(values, VAR_FIRST_CONTACT_DATE, "Datum för första kontakt");
     }
 
     /** HoldWarningTalk: the talk has happened. */
-    @FormRule
-    static final class WarningTalk implements FormRules {
-        @Override
-        public String formId() {
-            return FORM_WARNING_TALK;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            errors.notInFuture(values, VAR_WARNING_TALK_DATE, "Datum för samtalet");
-        }
+    static void warningTalk(Map<String, Object> values, FormErrors errors) {
+        errors.notInFuture(values, VAR_WARNING_TALK_DATE, "Datum för samtalet");
     }
 
     /** InformCaseworker: the caseworker has been told. */
-    @FormRule
-    static final class InformCaseworker implements FormRules {
-        @Override
-        public String formId() {
-            return FORM_INFORM_CASEWORKER;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            errors.notInFuture(values, VAR_CASEWORKER_INFORMED_DATE, "Datum då handläggaren informerades");
-        }
+    static void informCaseworker(Map<String, Object> values, FormErrors errors) {
+        errors.notInFuture(values, VAR_CASEWORKER_INFORMED_DATE, "Datum då handläggaren informerades");
     }
 
     /** NotifyProsecutor: the notification has been sent. */
-    @FormRule
-    static final class NotifyProsecutor implements FormRules {
-        @Override
-        public String formId() {
-            return FORM_NOTIFY_PROSECUTOR;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            errors.notInFuture(values, VAR_NOTIFICATION_DATE, "Datum för underrättelsen");
-            if (values.get(VAR_NEGLECT_DESCRIPTION) instanceof String s && s.strip().length() < 10) {
-                errors.add("Beskrivning av misskötsamheten", "Beskriv misskötsamheten med minst 10 tecken.");
-            }
+    static void notifyProsecutor(Map<String, Object> values, FormErrors errors) {
+        errors.notInFuture(values, VAR_NOTIFICATION_DATE, "Datum för underrättelsen");
+        if (values.get(VAR_NEGLECT_DESCRIPTION) instanceof String s && s.strip().length() < 10) {
+            errors.add("Beskrivning av misskötsamheten", "Beskriv misskötsamheten med minst 10 tecken.");
         }
     }
 
     /** RegisterYouthContract: an end date after today and 1–10 items. */
-    @FormRule
-    static final class RegisterContract implements FormRules {
-        @Override
-        public String formId() {
-            return FORM_REGISTER_CONTRACT;
+    static void registerContract(Map<String, Object> values, FormErrors errors) {
+        LocalDate end = FormValues.date(values.get(VAR_CONTRACT_END_DATE));
+        if (end != null && !end.isAfter(EngineClock.today())) {
+            errors.add("Kontraktet gäller till och med", "Slutdatumet måste ligga efter i dag.");
         }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            LocalDate end = FormValues.date(values.get(VAR_CONTRACT_END_DATE));
-            if (end != null && !end.isAfter(EngineClock.today())) {
-                errors.add("Kontraktet gäller till och med", "Slutdatumet måste ligga efter i dag.");
-            }
-            var items = new YouthCareContract().items(values.get(VAR_CONTRACT_ITEMS));
-            if (items.isEmpty()) {
-                errors.add("Kontraktets punkter", "Skriv minst en punkt.");
-            } else if (items.size() > YouthCareContract.MAX_ITEMS) {
-                errors.add("Kontraktets punkter", "Högst " + YouthCareContract.MAX_ITEMS + " punkter.");
-            }
-            for (String item : items) {
-                if (item.length() > 200) {
-                    errors.add("Kontraktets punkter", "En punkt får vara högst 200 tecken.");
-                    break;
-                }
+        var items = new YouthCareContract().items(values.get(VAR_CONTRACT_ITEMS));
+        if (items.isEmpty()) {
+            errors.add("Kontraktets punkter", "Skriv minst en punkt.");
+        } else if (items.size() > YouthCareContract.MAX_ITEMS) {
+            errors.add("Kontraktets punkter", "Högst " + YouthCareContract.MAX_ITEMS + " punkter.");
+        }
+        for (String item : items) {
+            if (item.length() > 200) {
+                errors.add("Kontraktets punkter", "En punkt får vara högst 200 tecken.");
+                break;
             }
         }
     }
 
     /** FollowUpContractItem: shortcomings are described and not reported as "followed". */
-    @FormRule
-    static final class FollowUpItem implements FormRules {
-        @Override
-        public String formId() {
-            return FORM_FOLLOW_UP_ITEM;
+    static void followUpItem(Map<String, Object> values, FormErrors errors) {
+        Object status = values.get(VAR_ITEM_STATUS);
+        boolean problem = intValue(values.get(VAR_ITEM_MISSED), 0) > 0
+                || isTrue(values.get(VAR_ITEM_REFUSES));
+        if (ITEM_FOLLOWED.equals(status) && problem) {
+            errors.add("Följer den unge punkten?", "Välj \"Nej, det finns brister\" när besök uteblivit eller den unge vägrar.");
         }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            Object status = values.get(VAR_ITEM_STATUS);
-            boolean problem = intValue(values.get(VAR_ITEM_MISSED), 0) > 0
-                    || isTrue(values.get(VAR_ITEM_REFUSES));
-            if (ITEM_FOLLOWED.equals(status) && problem) {
-                errors.add("Följer den unge punkten?", "Välj \"Nej, det finns brister\" när besök uteblivit eller den unge vägrar.");
-            }
-            errors.requireTextWhen(ITEM_NEGLECTED.equals(status), values, VAR_ITEM_NOTE, "Vårdgivarens bedömning",
-                    "Beskriv bristerna.");
-            Object missed = values.get(VAR_ITEM_MISSED);
-            if (missed != null && !wholeNumber(missed)) {
-                errors.add("Uteblivna besök", "Ange ett helt antal.");
-            }
+        errors.requireTextWhen(ITEM_NEGLECTED.equals(status), values, VAR_ITEM_NOTE, "Vårdgivarens bedömning",
+                "Beskriv bristerna.");
+        Object missed = values.get(VAR_ITEM_MISSED);
+        if (missed != null && !wholeNumber(missed)) {
+            errors.add("Uteblivna besök", "Ange ett helt antal.");
         }
     }
 
-    private SanctionFormRules() {
-    }
 }

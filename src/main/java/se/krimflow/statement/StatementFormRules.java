@@ -4,150 +4,91 @@ import static se.krimflow.forms.FormValues.isTrue;
 
 import java.util.Map;
 
+import se.krimflow.forms.FormCheck;
 import se.krimflow.forms.FormErrors;
 import se.krimflow.forms.FormRule;
 import se.krimflow.forms.FormRules;
 import se.krimflow.forms.FormValues;
 
 /**
- * Cross-field rules of the statement's forms, beyond what their schemas declare; each nested class
- * is the rule bean of one form. Messages in Swedish, no personal data.
+ * Cross-field rules of the statement's forms, beyond what their schemas declare, one check
+ * per form. Messages in Swedish, no personal data.
  */
-final class StatementFormRules {
+@FormRule
+final class StatementFormRules implements FormRules {
 
-    private StatementFormRules() {
+    @Override
+    public Map<String, FormCheck> checks() {
+        return Map.of(
+                StatementWriting.FORM_BOOK_MEETING, StatementFormRules::bookMeeting,
+                StatementWriting.FORM_HOLD_MEETING, StatementFormRules::holdMeeting,
+                StatementWriting.FORM_DRAFT, StatementFormRules::draft,
+                StatementWriting.FORM_COMMUNICATE, StatementFormRules::communicate,
+                StatementWriting.FORM_COMMENTS, StatementFormRules::comments,
+                StatementWriting.FORM_DECISION, StatementFormRules::decision,
+                StatementWriting.FORM_SEND, StatementFormRules::send,
+                StatementWriting.FORM_REMINDER, StatementFormRules::reminder);
     }
 
     /** Booking: the day the youth was told of the suspicion is not in the future. */
-    @FormRule
-    static final class BookMeeting implements FormRules {
-        @Override
-        public String formId() {
-            return StatementWriting.FORM_BOOK_MEETING;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            errors.notInFuture(values, StatementWriting.VAR_SUSPICION_NOTIFIED_ON, "Underrättad om misstanken");
-        }
+    static void bookMeeting(Map<String, Object> values, FormErrors errors) {
+        errors.notInFuture(values, StatementWriting.VAR_SUSPICION_NOTIFIED_ON, "Underrättad om misstanken");
     }
 
     /** Meeting: held not in the future; the need of care answered; LVU only with a need of care. */
-    @FormRule
-    static final class HoldMeeting implements FormRules {
-        @Override
-        public String formId() {
-            return StatementWriting.FORM_HOLD_MEETING;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            errors.notInFuture(values, StatementWriting.VAR_MEETING_HELD_ON, "Mötet hölls");
-            errors.requireBoolean(values, StatementWriting.VAR_SPECIAL_CARE_NEED, "Särskilt vårdbehov");
-            errors.requireBoolean(values, StatementWriting.VAR_CARE_UNDER_LVU, "Vård enligt LVU");
-            if (isTrue(values.get(StatementWriting.VAR_CARE_UNDER_LVU))
-                    && !isTrue(values.get(StatementWriting.VAR_SPECIAL_CARE_NEED))) {
-                errors.add("Vård enligt LVU", "Vård enligt LVU förutsätter ett särskilt vårdbehov.");
-            }
+    static void holdMeeting(Map<String, Object> values, FormErrors errors) {
+        errors.notInFuture(values, StatementWriting.VAR_MEETING_HELD_ON, "Mötet hölls");
+        errors.requireBoolean(values, StatementWriting.VAR_SPECIAL_CARE_NEED, "Särskilt vårdbehov");
+        errors.requireBoolean(values, StatementWriting.VAR_CARE_UNDER_LVU, "Vård enligt LVU");
+        if (isTrue(values.get(StatementWriting.VAR_CARE_UNDER_LVU))
+                && !isTrue(values.get(StatementWriting.VAR_SPECIAL_CARE_NEED))) {
+            errors.add("Vård enligt LVU", "Vård enligt LVU förutsätter ett särskilt vårdbehov.");
         }
     }
 
     /** Draft: every field of every section the decision requires is filled in. */
-    @FormRule
-    static final class Draft implements FormRules {
-        @Override
-        public String formId() {
-            return StatementWriting.FORM_DRAFT;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            for (StatementSection section : StatementSection.parse(values.get(StatementWriting.VAR_REQUIRED_SECTIONS))) {
-                for (String field : section.fields()) {
-                    if (FormValues.blank(values.get(field))) {
-                        errors.add(section.heading(), "Delen ska finnas i yttrandet: fyll i alla uppgifter.");
-                        break;
-                    }
+    static void draft(Map<String, Object> values, FormErrors errors) {
+        for (StatementSection section : StatementSection.parse(values.get(StatementWriting.VAR_REQUIRED_SECTIONS))) {
+            for (String field : section.fields()) {
+                if (FormValues.blank(values.get(field))) {
+                    errors.add(section.heading(), "Delen ska finnas i yttrandet: fyll i alla uppgifter.");
+                    break;
                 }
             }
         }
     }
 
     /** Communication: the draft was sent or handed over no later than today. */
-    @FormRule
-    static final class Communicate implements FormRules {
-        @Override
-        public String formId() {
-            return StatementWriting.FORM_COMMUNICATE;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            errors.notInFuture(values, StatementWriting.VAR_COMMUNICATED_ON, "Kommunicerat den");
-        }
+    static void communicate(Map<String, Object> values, FormErrors errors) {
+        errors.notInFuture(values, StatementWriting.VAR_COMMUNICATED_ON, "Kommunicerat den");
     }
 
     /** Comments: when comments came in, they are recorded. */
-    @FormRule
-    static final class Comments implements FormRules {
-        @Override
-        public String formId() {
-            return StatementWriting.FORM_COMMENTS;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            errors.requireTextWhen(
-                    StatementWriting.COMMENTS_RECEIVED_YES.equals(values.get(StatementWriting.VAR_COMMENTS_RECEIVED)),
-                    values, StatementWriting.VAR_COMMENTS, "Synpunkter", "Skriv in synpunkterna som kom in.");
-        }
+    static void comments(Map<String, Object> values, FormErrors errors) {
+        errors.requireTextWhen(
+                StatementWriting.COMMENTS_RECEIVED_YES.equals(values.get(StatementWriting.VAR_COMMENTS_RECEIVED)),
+                values, StatementWriting.VAR_COMMENTS, "Synpunkter", "Skriv in synpunkterna som kom in.");
     }
 
     /** Decision: a returned draft carries a comment to the writer. */
-    @FormRule
-    static final class Decision implements FormRules {
-        @Override
-        public String formId() {
-            return StatementWriting.FORM_DECISION;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            errors.requireTextWhen(StatementWriting.DECISION_RETURN.equals(values.get(StatementWriting.VAR_DECISION)),
-                    values, StatementWriting.VAR_RETURN_COMMENT, "Kommentar till handläggaren",
-                    "Skriv vad som ska ändras.");
-        }
+    static void decision(Map<String, Object> values, FormErrors errors) {
+        errors.requireTextWhen(StatementWriting.DECISION_RETURN.equals(values.get(StatementWriting.VAR_DECISION)),
+                values, StatementWriting.VAR_RETURN_COMMENT, "Kommentar till handläggaren",
+                "Skriv vad som ska ändras.");
     }
 
     /** Sending: confirmed. */
-    @FormRule
-    static final class Send implements FormRules {
-        @Override
-        public String formId() {
-            return StatementWriting.FORM_SEND;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            if (!isTrue(values.get(StatementWriting.VAR_SENT_CONFIRMED))) {
-                errors.add("Yttrandet är skickat", "Bekräfta att yttrandet har skickats.");
-            }
+    static void send(Map<String, Object> values, FormErrors errors) {
+        if (!isTrue(values.get(StatementWriting.VAR_SENT_CONFIRMED))) {
+            errors.add("Yttrandet är skickat", "Bekräfta att yttrandet har skickats.");
         }
     }
 
     /** Reminder: read. */
-    @FormRule
-    static final class Reminder implements FormRules {
-        @Override
-        public String formId() {
-            return StatementWriting.FORM_REMINDER;
-        }
-
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            if (!isTrue(values.get(StatementWriting.VAR_REMINDER_READ))) {
-                errors.add("Påminnelsen är läst", "Bekräfta att du har läst påminnelsen.");
-            }
+    static void reminder(Map<String, Object> values, FormErrors errors) {
+        if (!isTrue(values.get(StatementWriting.VAR_REMINDER_READ))) {
+            errors.add("Påminnelsen är läst", "Bekräfta att du har läst påminnelsen.");
         }
     }
+
 }

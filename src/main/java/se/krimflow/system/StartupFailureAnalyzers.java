@@ -33,6 +33,8 @@ public final class StartupFailureAnalyzers {
     /** The database cannot be reached, does not exist or refuses the credentials. */
     public static final class Database implements FailureAnalyzer {
 
+        static final String NO_DRIVER = "the URL is not a JDBC URL that a driver accepts";
+
         private final Environment environment;
 
         public Database(Environment environment) {
@@ -46,6 +48,14 @@ public final class StartupFailureAnalyzers {
                 return null;
             }
             String url = safeUrl(environment.getProperty("spring.datasource.url"));
+            if (url.startsWith("jdbc:h2:") && kind.equals(NO_DRIVER)) {
+                return new FailureAnalysis("This krimflow jar is for PostgreSQL: the embedded H2 database of the "
+                        + "development default is not in it (docs/adr/0011).",
+                        "Start the jar with SPRING_PROFILES_ACTIVE=postgres and DB_URL, DB_USER and DB_PASSWORD "
+                                + "(README, Profiles), or run the embedded default from the sources with "
+                                + "./mvnw spring-boot:run.",
+                        failure);
+            }
             return new FailureAnalysis("krimflow could not use the database " + url + ": " + kind + ".",
                     "Check DB_URL (form jdbc:postgresql://host:5432/database, no credentials in it), DB_USER and "
                             + "DB_PASSWORD, that PostgreSQL is running and reachable from this machine (host, port, "
@@ -72,8 +82,9 @@ public final class StartupFailureAnalyzers {
                 }
                 String message = t.getMessage() == null ? "" : t.getMessage();
                 if (message.startsWith("Failed to get driver instance for jdbcUrl")
+                        || message.startsWith("Cannot load driver class")
                         || message.contains("No suitable driver") || message.contains("claims to not accept jdbcUrl")) {
-                    return "the URL is not a JDBC URL that a driver accepts";
+                    return NO_DRIVER;
                 }
             }
             return null;

@@ -25,8 +25,9 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Every form rule is a bean the engine gets, and checks a form that exists and that a process uses:
- * a rule without {@link FormRule}, or with a misspelt form id, would never run, silently.
+ * Every feature's form rules are a bean the engine gets, and each check names a form that exists
+ * and that a process uses: rules without {@link FormRule}, or a misspelt form id, would never run,
+ * silently.
  */
 class FormRuleRegistrationTest {
 
@@ -88,19 +89,31 @@ class FormRuleRegistrationTest {
     }
 
     @Test
-    void everyRuleIsABeanTheEngineGets() {
+    void everyFeaturesRulesAreABeanTheEngineGets() {
         assertThat(ruleClasses).allSatisfy(type -> assertThat(type.isAnnotationPresent(FormRule.class))
                 .as("%s is marked @FormRule", type.getName()).isTrue());
     }
 
     @Test
-    void everyRuleChecksAFormOfProcessesThatAProcessUses() throws Exception {
+    void everyCheckIsForAFormOfProcessesThatAProcessUsesAndOnlyOne() throws Exception {
         Set<String> checked = new HashSet<>();
         for (Class<?> type : ruleClasses) {
-            String formId = instantiate(type).formId();
-            assertThat(formIds).as("the form of %s exists in processes/", type.getName()).contains(formId);
-            assertThat(formsUsedByProcesses).as("a BPMN uses the form of %s", type.getName()).contains(formId);
-            assertThat(checked.add(formId)).as("one rule bean per form: %s", formId).isTrue();
+            for (String formId : instantiate(type).checks().keySet()) {
+                assertThat(formIds).as("the form %s of %s exists in processes/", formId, type.getName())
+                        .contains(formId);
+                assertThat(formsUsedByProcesses).as("a BPMN uses the form %s of %s", formId, type.getName())
+                        .contains(formId);
+                assertThat(checked.add(formId)).as("one check per form: %s", formId).isTrue();
+            }
         }
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void twoChecksOfOneFormStopTheEngineFromStarting() {
+        FormRules first = () -> java.util.Map.of("DeviationTriage", (values, errors) -> { });
+        FormRules second = () -> java.util.Map.of("DeviationTriage", (values, errors) -> { });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FormSchemaValidator(List.of(first, second)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("DeviationTriage");
     }
 }

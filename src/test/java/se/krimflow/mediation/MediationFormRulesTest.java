@@ -9,13 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import se.krimflow.forms.FieldProblem;
+import se.krimflow.forms.FormCheck;
 import se.krimflow.forms.FormErrors;
-import se.krimflow.forms.FormRules;
 
 /** The cross-field rules of the mediation forms, without an engine. */
 class MediationFormRulesTest {
 
-    static FormErrors check(FormRules rules, Object... keyValues) {
+    static FormErrors check(FormCheck rules, Object... keyValues) {
         Map<String, Object> values = new HashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             values.put((String) keyValues[i], keyValues[i + 1]);
@@ -27,7 +27,7 @@ class MediationFormRulesTest {
 
     @Test
     void withdrawalNeedsTheParty() {
-        FormRules prepare = new MediationFormRules.Prepare();
+        FormCheck prepare = MediationFormRules::prepare;
         assertThat(check(prepare, VAR_WITHDRAWN, true, VAR_TALK_WITH_YOUTH_HELD, false, VAR_TALK_WITH_VICTIM_HELD, false)
                 .problems()).extracting(FieldProblem::field).containsExactly("Vem avbröt?");
         assertThat(check(prepare, VAR_WITHDRAWN, true, VAR_WITHDRAWN_BY, PARTY_VICTIM, VAR_TALK_WITH_YOUTH_HELD, true,
@@ -38,14 +38,14 @@ class MediationFormRulesTest {
 
     @Test
     void aMissingCheckboxAnswerIsAnErrorNotAFalse() {
-        assertThat(check(new MediationFormRules.Refer(), VAR_REFERRAL_SENT, true).problems())
+        assertThat(check(MediationFormRules::refer, VAR_REFERRAL_SENT, true).problems())
                 .extracting(FieldProblem::message).contains(FormErrors.ANSWER_YES_OR_NO);
-        assertThat(check(new MediationFormRules.Refer(), VAR_REFERRAL_SENT, true, VAR_WITHDRAWN, false).isEmpty()).isTrue();
+        assertThat(check(MediationFormRules::refer, VAR_REFERRAL_SENT, true, VAR_WITHDRAWN, false).isEmpty()).isTrue();
     }
 
     @Test
     void preparationNeedsTalksWithBothPartiesUnlessSomeoneWithdrew() {
-        FormRules prepare = new MediationFormRules.Prepare();
+        FormCheck prepare = MediationFormRules::prepare;
         assertThat(check(prepare, VAR_WITHDRAWN, false, VAR_TALK_WITH_YOUTH_HELD, true, VAR_TALK_WITH_VICTIM_HELD, false)
                 .isEmpty()).isFalse();
         assertThat(check(prepare, VAR_WITHDRAWN, false, VAR_TALK_WITH_YOUTH_HELD, true, VAR_TALK_WITH_VICTIM_HELD, true)
@@ -54,7 +54,7 @@ class MediationFormRulesTest {
 
     @Test
     void consultationMustHappenBeforeTheVictimIsContacted() {
-        FormRules consult = new MediationFormRules.Consult();
+        FormCheck consult = MediationFormRules::consult;
         assertThat(check(consult, VAR_INVESTIGATION_LEADER_CONSULTED, false, VAR_INVESTIGATION_LEADER_ADVISES_AGAINST, false,
                 VAR_WITHDRAWN, false).isEmpty()).isFalse();
         assertThat(check(consult, VAR_INVESTIGATION_LEADER_CONSULTED, true, VAR_INVESTIGATION_LEADER_ADVISES_AGAINST, true,
@@ -63,7 +63,7 @@ class MediationFormRulesTest {
 
     @Test
     void meetingRules() {
-        FormRules meeting = new MediationFormRules.Meeting();
+        FormCheck meeting = MediationFormRules::meeting;
         // held with both parties and an apology: fine
         assertThat(check(meeting, VAR_MEETING_HELD, true, VAR_YOUTH_PARTICIPATED, true, VAR_VICTIM_PARTICIPATED, true,
                 VAR_AGREEMENT_REACHED, true, VAR_AGREEMENT_KIND, AGREEMENT_APOLOGY, VAR_WITHDRAWN, false).isEmpty()).isTrue();
@@ -85,7 +85,7 @@ class MediationFormRulesTest {
 
     @Test
     void guardiansOfAMinorAreInformedBeforeTheAnswerIsRecorded() {
-        FormRules inform = new MediationFormRules.InformYouth();
+        FormCheck inform = MediationFormRules::informYouth;
         assertThat(check(inform, VAR_OFFENDER_AGE, 17, VAR_GUARDIANS_INFORMED, false).isEmpty()).isFalse();
         assertThat(check(inform, VAR_OFFENDER_AGE, 18, VAR_GUARDIANS_INFORMED, false).isEmpty()).isTrue();
         assertThat(check(inform, VAR_OFFENDER_AGE, 17, VAR_GUARDIANS_INFORMED, true).isEmpty()).isTrue();
@@ -93,7 +93,7 @@ class MediationFormRulesTest {
 
     @Test
     void followUpNeedsANoteUnlessFulfilled() {
-        FormRules followUp = new MediationFormRules.FollowUp();
+        FormCheck followUp = MediationFormRules::followUp;
         assertThat(check(followUp, VAR_AGREEMENT_FULFILMENT, FULFILLED).isEmpty()).isTrue();
         assertThat(check(followUp, VAR_AGREEMENT_FULFILMENT, PARTLY_FULFILLED).isEmpty()).isFalse();
         assertThat(check(followUp, VAR_AGREEMENT_FULFILMENT, NOT_FULFILLED, VAR_FOLLOW_UP_NOTE, "Betalade inte").isEmpty())
@@ -102,7 +102,7 @@ class MediationFormRulesTest {
 
     @Test
     void minorVictimNeedsTheGuardiansContact() {
-        FormRules victim = new MediationFormRules.RecordVictim();
+        FormCheck victim = MediationFormRules::recordVictim;
         assertThat(check(victim, MediationVictimRecord.VAR_VICTIM_IS_MINOR, true).isEmpty()).isFalse();
         assertThat(check(victim, MediationVictimRecord.VAR_VICTIM_IS_MINOR, true,
                 MediationVictimRecord.VAR_VICTIM_GUARDIAN_CONTACT, "Mamma, 070-1").isEmpty()).isTrue();
@@ -111,7 +111,7 @@ class MediationFormRulesTest {
 
     @Test
     void messagesNeverRepeatTheValuesEntered() {
-        FormErrors errors = check(new MediationFormRules.RecordVictim(), MediationVictimRecord.VAR_VICTIM_IS_MINOR, true,
+        FormErrors errors = check(MediationFormRules::recordVictim, MediationVictimRecord.VAR_VICTIM_IS_MINOR, true,
                 MediationVictimRecord.VAR_VICTIM_NAME, "Vera Hemlig");
         assertThat(errors.summary()).doesNotContain("Vera");
     }

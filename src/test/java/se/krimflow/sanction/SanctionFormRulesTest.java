@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import se.krimflow.deadline.EngineClock;
 import se.krimflow.forms.FieldProblem;
+import se.krimflow.forms.FormCheck;
 import se.krimflow.forms.FormErrors;
-import se.krimflow.forms.FormRules;
 
 class SanctionFormRulesTest {
 
@@ -20,81 +20,81 @@ class SanctionFormRulesTest {
 
     @Test
     void presentSessionNeedsWholePositiveHoursWithinWhatRemains() {
-        assertThat(check(new SanctionFormRules.RegisterSession(), session("NARVARANDE", 5, null))).isEmpty();
-        assertThat(check(new SanctionFormRules.RegisterSession(), session("NARVARANDE", 6, null)))
+        assertThat(check(SanctionFormRules::registerSession, session("NARVARANDE", 5, null))).isEmpty();
+        assertThat(check(SanctionFormRules::registerSession, session("NARVARANDE", 6, null)))
                 .containsExactly("Utförda timmar vid passet");
-        assertThat(check(new SanctionFormRules.RegisterSession(), session("NARVARANDE", 0, null)))
+        assertThat(check(SanctionFormRules::registerSession, session("NARVARANDE", 0, null)))
                 .containsExactly("Utförda timmar vid passet");
-        assertThat(check(new SanctionFormRules.RegisterSession(), session("NARVARANDE", 2.5, null)))
+        assertThat(check(SanctionFormRules::registerSession, session("NARVARANDE", 2.5, null)))
                 .containsExactly("Utförda timmar vid passet");
-        assertThat(check(new SanctionFormRules.RegisterSession(), session("NARVARANDE", null, null)))
+        assertThat(check(SanctionFormRules::registerSession, session("NARVARANDE", null, null)))
                 .containsExactly("Utförda timmar vid passet");
     }
 
     @Test
     void absenceNeedsAReason() {
-        assertThat(check(new SanctionFormRules.RegisterSession(), session("FRANVARANDE", null, "Sjuk"))).isEmpty();
-        assertThat(check(new SanctionFormRules.RegisterSession(), session("FRANVARANDE", null, " ")))
+        assertThat(check(SanctionFormRules::registerSession, session("FRANVARANDE", null, "Sjuk"))).isEmpty();
+        assertThat(check(SanctionFormRules::registerSession, session("FRANVARANDE", null, " ")))
                 .containsExactly("Orsak till frånvaron");
-        assertThat(check(new SanctionFormRules.RegisterSession(), session(null, null, null))).containsExactly("Närvaro");
+        assertThat(check(SanctionFormRules::registerSession, session(null, null, null))).containsExactly("Närvaro");
     }
 
     @Test
     void sessionDateIsRequiredAndNotInTheFuture() {
         Map<String, Object> values = session("FRANVARANDE", null, "Sjuk");
         values.put("sessionDate", TOMORROW);
-        assertThat(check(new SanctionFormRules.RegisterSession(), values)).containsExactly("Datum för passet");
+        assertThat(check(SanctionFormRules::registerSession, values)).containsExactly("Datum för passet");
         values.remove("sessionDate");
-        assertThat(check(new SanctionFormRules.RegisterSession(), values)).containsExactly("Datum för passet");
+        assertThat(check(SanctionFormRules::registerSession, values)).containsExactly("Datum för passet");
     }
 
     @Test
     void anEventMustSayWhatHappened() {
         Map<String, Object> values = new HashMap<>(Map.of("registrationType", "HANDELSE",
                 "refusesToContinue", false, "newOffenceSuspected", false));
-        assertThat(check(new SanctionFormRules.RegisterSession(), values)).containsExactly("Händelse");
+        assertThat(check(SanctionFormRules::registerSession, values)).containsExactly("Händelse");
         values.put("newOffenceSuspected", true);
-        assertThat(check(new SanctionFormRules.RegisterSession(), values)).isEmpty();
+        assertThat(check(SanctionFormRules::registerSession, values)).isEmpty();
     }
 
     @Test
     void completionNeedsAllHoursAndTheConfirmation() {
         Map<String, Object> values = new HashMap<>(Map.of("hoursDone", 20, "youthServiceHours", 20,
                 "completionConfirmed", true, "completionDate", TODAY));
-        assertThat(check(new SanctionFormRules.ConfirmCompletion(), values)).isEmpty();
+        assertThat(check(SanctionFormRules::confirmCompletion, values)).isEmpty();
         values.put("completionConfirmed", false);
         values.put("hoursDone", 19);
-        assertThat(check(new SanctionFormRules.ConfirmCompletion(), values)).containsExactly("Bekräftelse", "Timmar");
+        assertThat(check(SanctionFormRules::confirmCompletion, values)).containsExactly("Bekräftelse", "Timmar");
     }
 
     @Test
     void contractEndsAfterTodayAndHasOneToTenItems() {
         Map<String, Object> values = new HashMap<>(Map.of("contractEndDate", TOMORROW, "contractItems", "Maria Nordväst: samtal"));
-        assertThat(check(new SanctionFormRules.RegisterContract(), values)).isEmpty();
+        assertThat(check(SanctionFormRules::registerContract, values)).isEmpty();
         values.put("contractEndDate", TODAY);
         values.put("contractItems", "\n \n");
-        assertThat(check(new SanctionFormRules.RegisterContract(), values))
+        assertThat(check(SanctionFormRules::registerContract, values))
                 .containsExactly("Kontraktet gäller till och med", "Kontraktets punkter");
         values.put("contractEndDate", TOMORROW);
         values.put("contractItems", "a\n".repeat(11));
-        assertThat(check(new SanctionFormRules.RegisterContract(), values)).containsExactly("Kontraktets punkter");
+        assertThat(check(SanctionFormRules::registerContract, values)).containsExactly("Kontraktets punkter");
     }
 
     @Test
     void contractItemWithMissedVisitsCannotBeFollowedAndShortcomingsAreDescribed() {
         Map<String, Object> values = new HashMap<>(Map.of("itemStatus", "FOLJS", "itemMissedAppointments", 1));
-        assertThat(check(new SanctionFormRules.FollowUpItem(), values)).containsExactly("Följer den unge punkten?");
+        assertThat(check(SanctionFormRules::followUpItem, values)).containsExactly("Följer den unge punkten?");
         values.put("itemStatus", "BRISTER");
-        assertThat(check(new SanctionFormRules.FollowUpItem(), values)).containsExactly("Vårdgivarens bedömning");
+        assertThat(check(SanctionFormRules::followUpItem, values)).containsExactly("Vårdgivarens bedömning");
         values.put("itemNote", "Uteblev en gång.");
-        assertThat(check(new SanctionFormRules.FollowUpItem(), values)).isEmpty();
+        assertThat(check(SanctionFormRules::followUpItem, values)).isEmpty();
     }
 
     @Test
     void notificationDescribesTheNeglect() {
-        assertThat(check(new SanctionFormRules.NotifyProsecutor(),
+        assertThat(check(SanctionFormRules::notifyProsecutor,
                 Map.of("notificationDate", TODAY, "neglectDescription", "kort"))).containsExactly("Beskrivning av misskötsamheten");
-        assertThat(check(new SanctionFormRules.NotifyProsecutor(),
+        assertThat(check(SanctionFormRules::notifyProsecutor,
                 Map.of("notificationDate", TOMORROW, "neglectDescription", "Uteblivit två gånger."))).containsExactly("Datum för underrättelsen");
     }
 
@@ -110,7 +110,7 @@ class SanctionFormRulesTest {
         return values;
     }
 
-    static java.util.List<String> check(FormRules rules, Map<String, Object> values) {
+    static java.util.List<String> check(FormCheck rules, Map<String, Object> values) {
         FormErrors errors = new FormErrors();
         rules.check(values, errors);
         return errors.problems().stream().map(FieldProblem::field).toList();

@@ -9,12 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import se.krimflow.forms.FieldProblem;
+import se.krimflow.forms.FormCheck;
 import se.krimflow.forms.FormErrors;
-import se.krimflow.forms.FormRules;
 
 class StatementFormRulesTest {
 
-    static FormErrors check(FormRules rules, Map<String, Object> values) {
+    static FormErrors check(FormCheck rules, Map<String, Object> values) {
         FormErrors errors = new FormErrors();
         rules.check(values, errors);
         return errors;
@@ -26,11 +26,11 @@ class StatementFormRulesTest {
         values.put(StatementWriting.VAR_REQUIRED_SECTIONS, "TIDIGARE_ATGARDER,PLANERADE_ATGARDER,VARDPLAN");
         values.remove(StatementWriting.VAR_YOUTH_CONTRACT);
         values.remove(StatementWriting.VAR_MEDIATION_TEXT);
-        assertThat(check(new StatementFormRules.Draft(), values).isEmpty()).isTrue();
+        assertThat(check(StatementFormRules::draft, values).isEmpty()).isTrue();
 
         values.put(StatementWriting.VAR_PLANNED_LENGTH, " ");
         values.remove(StatementWriting.VAR_CARE_PLAN);
-        assertThat(check(new StatementFormRules.Draft(), values).problems())
+        assertThat(check(StatementFormRules::draft, values).problems())
                 .extracting(FieldProblem::field).containsExactly("Planerade åtgärder", "Vårdplan");
     }
 
@@ -38,19 +38,19 @@ class StatementFormRulesTest {
     void meetingDateMayNotBeInTheFuture() {
         Map<String, Object> values = new HashMap<>(StatementProcessTestSupport.holdMeeting(false, false));
         values.put(StatementWriting.VAR_MEETING_HELD_ON, LocalDate.now().plusDays(2).toString());
-        assertThat(check(new StatementFormRules.HoldMeeting(), values).problems())
+        assertThat(check(StatementFormRules::holdMeeting, values).problems())
                 .extracting(FieldProblem::field).containsExactly("Mötet hölls");
     }
 
     @Test
     void commentsAreRequiredOnlyWhenSomeCameIn() {
-        assertThat(check(new StatementFormRules.Comments(), Map.of(StatementWriting.VAR_COMMENTS_RECEIVED, "NEJ")).isEmpty()).isTrue();
-        assertThat(check(new StatementFormRules.Comments(), Map.of(StatementWriting.VAR_COMMENTS_RECEIVED, "JA")).isEmpty()).isFalse();
+        assertThat(check(StatementFormRules::comments, Map.of(StatementWriting.VAR_COMMENTS_RECEIVED, "NEJ")).isEmpty()).isTrue();
+        assertThat(check(StatementFormRules::comments, Map.of(StatementWriting.VAR_COMMENTS_RECEIVED, "JA")).isEmpty()).isFalse();
     }
 
     @Test
     void approvalNeedsNoCommentButReturnDoes() {
-        assertThat(check(new StatementFormRules.Decision(), Map.of(StatementWriting.VAR_DECISION, "GODKAND")).isEmpty()).isTrue();
-        assertThat(check(new StatementFormRules.Decision(), Map.of(StatementWriting.VAR_DECISION, "ATERLAMNAD")).isEmpty()).isFalse();
+        assertThat(check(StatementFormRules::decision, Map.of(StatementWriting.VAR_DECISION, "GODKAND")).isEmpty()).isTrue();
+        assertThat(check(StatementFormRules::decision, Map.of(StatementWriting.VAR_DECISION, "ATERLAMNAD")).isEmpty()).isFalse();
     }
 }

@@ -42,6 +42,15 @@ final class MediationFormRules implements FormRules {
         }
     }
 
+    /** The withdrawal choice, then the step's own work: it must be done unless a party withdrew. */
+    static void doneUnlessWithdrawn(Map<String, Object> values, FormErrors errors, boolean done, String label,
+            String message) {
+        checkWithdrawal(values, errors);
+        if (!isTrue(values.get(VAR_WITHDRAWN)) && !done) {
+            errors.add(label, message);
+        }
+    }
+
     static void informYouth(Map<String, Object> values, FormErrors errors) {
         errors.requireBoolean(values, VAR_GUARDIANS_INFORMED, "Vårdnadshavarna har fått information");
         Object age = values.get(VAR_OFFENDER_AGE);
@@ -54,31 +63,24 @@ final class MediationFormRules implements FormRules {
 
     static void refer(Map<String, Object> values, FormErrors errors) {
         errors.requireBoolean(values, VAR_REFERRAL_SENT, "Remissen är skickad");
-        checkWithdrawal(values, errors);
-        if (!isTrue(values.get(VAR_WITHDRAWN)) && !isTrue(values.get(VAR_REFERRAL_SENT))) {
-            errors.add("Remissen är skickad", "Skicka remissen till Mobila teamet, eller ange att en part avbröt.");
-        }
+        doneUnlessWithdrawn(values, errors, isTrue(values.get(VAR_REFERRAL_SENT)), "Remissen är skickad",
+                "Skicka remissen till Mobila teamet, eller ange att en part avbröt.");
     }
 
     static void consult(Map<String, Object> values, FormErrors errors) {
         errors.requireBoolean(values, VAR_INVESTIGATION_LEADER_CONSULTED, "Förundersökningsledaren är tillfrågad");
         errors.requireBoolean(values, VAR_INVESTIGATION_LEADER_ADVISES_AGAINST, "Förundersökningsledaren avråder");
-        checkWithdrawal(values, errors);
-        if (!isTrue(values.get(VAR_WITHDRAWN)) && !isTrue(values.get(VAR_INVESTIGATION_LEADER_CONSULTED))) {
-            errors.add("Förundersökningsledaren är tillfrågad",
-                    "Samråd med förundersökningsledaren innan brottsoffret kontaktas.");
-        }
+        doneUnlessWithdrawn(values, errors, isTrue(values.get(VAR_INVESTIGATION_LEADER_CONSULTED)),
+                "Förundersökningsledaren är tillfrågad", "Samråd med förundersökningsledaren innan brottsoffret kontaktas.");
     }
 
     static void prepare(Map<String, Object> values, FormErrors errors) {
         errors.requireBoolean(values, VAR_TALK_WITH_YOUTH_HELD, "Samtal med den unge");
         errors.requireBoolean(values, VAR_TALK_WITH_VICTIM_HELD, "Samtal med brottsoffret");
-        checkWithdrawal(values, errors);
-        if (!isTrue(values.get(VAR_WITHDRAWN))
-                && !(isTrue(values.get(VAR_TALK_WITH_YOUTH_HELD)) && isTrue(values.get(VAR_TALK_WITH_VICTIM_HELD)))) {
-            errors.add("Förberedande samtal",
-                    "Håll samtal med både den unge och brottsoffret före mötet, eller ange att en part avbröt.");
-        }
+        doneUnlessWithdrawn(values, errors,
+                isTrue(values.get(VAR_TALK_WITH_YOUTH_HELD)) && isTrue(values.get(VAR_TALK_WITH_VICTIM_HELD)),
+                "Förberedande samtal",
+                "Håll samtal med både den unge och brottsoffret före mötet, eller ange att en part avbröt.");
     }
 
     static void meeting(Map<String, Object> values, FormErrors errors) {

@@ -26,8 +26,8 @@ import se.krimflow.system.ApiException;
 import se.krimflow.system.ReadAudit;
 
 /**
- * The statement endpoints of CONTRACT.md. Who may call them is decided by the URL rules in
- * SecurityConfiguration ({@code /api/cases/**}: krimteamet, krimteamet-chef, handlaggare).
+ * The statement endpoints of CONTRACT.md. Who may call them is the case endpoints' rule
+ * ({@code /api/cases/**}, YouthCrimeCase.CASE_WORKERS, declared in CasesConfiguration).
  */
 @RestController
 class StatementController {

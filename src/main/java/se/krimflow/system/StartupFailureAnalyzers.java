@@ -83,6 +83,7 @@ public final class StartupFailureAnalyzers {
                 String message = t.getMessage() == null ? "" : t.getMessage();
                 if (message.startsWith("Failed to get driver instance for jdbcUrl")
                         || message.startsWith("Cannot load driver class")
+                        || message.startsWith("Failed to load driver class")
                         || message.contains("No suitable driver") || message.contains("claims to not accept jdbcUrl")) {
                     return NO_DRIVER;
                 }

@@ -34,6 +34,19 @@ class StartupFailureAnalyzersTest {
     }
 
     @Test
+    void theH2UrlOnTheProductionJarSaysTheJarIsForPostgresql() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:h2:file:./data/krimflow;DB_CLOSE_ON_EXIT=FALSE");
+        Exception failure = new BeanCreationException("dataSource", new RuntimeException(
+                "Failed to load driver class org.h2.Driver in either of HikariConfig class loader or Thread context classloader"));
+
+        var analysis = new StartupFailureAnalyzers.Database(environment).analyze(failure);
+
+        assertThat(analysis.getDescription()).contains("for PostgreSQL", "H2");
+        assertThat(analysis.getAction()).contains("SPRING_PROFILES_ACTIVE=postgres", "DB_URL", "./mvnw spring-boot:run");
+    }
+
+    @Test
     void otherFailuresAreLeftToSpringBoot() {
         assertThat(StartupFailureAnalyzers.Database.kindOf(new IllegalStateException("x"))).isNull();
         assertThat(StartupFailureAnalyzers.Database.kindOf(new SQLException("syntax", "42601"))).isNull();

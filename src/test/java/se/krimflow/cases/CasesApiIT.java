@@ -2,19 +2,15 @@ package se.krimflow.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
 
 /** {@code POST /api/cases} and {@code /close} over HTTP on PostgreSQL: each bad field, duplicates, unknown cases. */
@@ -34,6 +31,13 @@ class CasesApiIT {
 
     @LocalServerPort
     int port;
+
+    KrimflowHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new KrimflowHttp(port);
+    }
 
     @Autowired
     ProcessEngine engine;
@@ -52,15 +56,8 @@ class CasesApiIT {
         return v;
     }
 
-    HttpResponse<String> post(String path, String user, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post(String path, String user, Object body) {
+        return http.post(path, body, user);
     }
 
     static List<String> badFields(HttpResponse<String> response) throws Exception {

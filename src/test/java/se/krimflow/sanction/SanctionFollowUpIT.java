@@ -3,13 +3,8 @@ package se.krimflow.sanction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.krimflow.sanction.SanctionFollowUp.*;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.krimflow.cases.OpenCases;
 import se.krimflow.deadline.EngineClock;
+import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
 
 /**
@@ -44,6 +41,13 @@ class SanctionFollowUpIT {
 
     @LocalServerPort
     int port;
+
+    KrimflowHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new KrimflowHttp(port);
+    }
 
     @Autowired
     ProcessEngine engine;
@@ -241,22 +245,11 @@ class SanctionFollowUpIT {
         return post("/engine-rest/task/" + taskId(caseNumber, taskKey) + "/submit-form", body, "ungdomstjanst1");
     }
 
-    HttpResponse<String> post(String path, Object body, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        return send(request, user);
+    HttpResponse<String> post(String path, Object body, String user) {
+        return http.post(path, body, user);
     }
 
-    HttpResponse<String> get(String path, String user) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET(), user);
-    }
-
-    HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> get(String path, String user) {
+        return http.get(path, user);
     }
 }

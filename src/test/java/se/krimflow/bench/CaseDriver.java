@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.task.Task;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.krimflow.cases.TestPersonnummer;
 import se.krimflow.deadline.EngineClock;
+import se.krimflow.testsupport.TestPersonnummer;
 
 /**
  * S1: drives one whole youth-crime case through the real models, as Tasklist users would: every open

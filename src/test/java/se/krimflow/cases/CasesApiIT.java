@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
+import se.krimflow.testsupport.TestPersonnummer;
 
 /** {@code POST /api/cases} and {@code /close} over HTTP on PostgreSQL: each bad field, duplicates, unknown cases. */
 @KrimflowIntegrationTest

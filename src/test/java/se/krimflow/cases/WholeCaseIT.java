@@ -29,6 +29,7 @@ import se.krimflow.sanction.SanctionFollowUp;
 import se.krimflow.statement.StatementWriting;
 import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
+import se.krimflow.testsupport.TestPersonnummer;
 
 /**
  * One youth-crime case from the police notification to its closing, worked over HTTP by the

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.krimflow.deadline.WorkingDays;
 import se.krimflow.interrogation.AttendanceDeadlinesAccess;
 import se.krimflow.interrogation.InterrogationAttendance;
+import se.krimflow.testsupport.TestPersonnummer;
 
 /**
  * The umbrella process with the real InterrogationAttendance and stubs (same keys) for the

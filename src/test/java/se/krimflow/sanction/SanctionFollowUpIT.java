@@ -26,6 +26,7 @@ import se.krimflow.cases.OpenCases;
 import se.krimflow.deadline.EngineClock;
 import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
+import se.krimflow.testsupport.TestPersonnummer;
 
 /**
  * The sanction endpoints and a youth-service order run to completion by {@code ungdomstjanst1}
@@ -161,7 +162,7 @@ class SanctionFollowUpIT {
         }
         // The real YouthCrimeCase: open a case as the contract says.
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("personnummer", personnummer());
+        body.put("personnummer", TestPersonnummer.bornOn(LocalDate.of(2010, 3, 15)));
         body.put("youthName", "Testperson Ung");
         body.put("policeReference", "5000-K" + ThreadLocalRandom.current().nextInt(100000, 999999) + "-26");
         body.put("offence", "Snatteri");
@@ -173,18 +174,6 @@ class SanctionFollowUpIT {
         HttpResponse<String> created = post("/api/cases", body, "krim1");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).get("caseNumber").asText();
-    }
-
-    /** A 16-year-old's personnummer with a valid check digit. */
-    static String personnummer() {
-        String base = "2010" + "0315" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        String ten = base.substring(2);
-        int sum = 0;
-        for (int i = 0; i < ten.length(); i++) {
-            int d = (ten.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return base + ((10 - sum % 10) % 10);
     }
 
     ProcessInstance followUp(String caseNumber) {

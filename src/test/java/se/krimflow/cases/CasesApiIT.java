@@ -1,13 +1,13 @@
 package se.krimflow.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.krimflow.testsupport.PoliceNotificationPayload.policeNotification;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,18 +43,9 @@ class CasesApiIT {
     @Autowired
     ProcessEngine engine;
 
+    /** A valid notification: born 2010-05-20, so 16 at the interrogation on 2026-12-01. */
     static Map<String, Object> notification() {
-        Map<String, Object> v = new HashMap<>();
-        v.put("personnummer", TestPersonnummer.bornOn(LocalDate.of(2010, 5, 20)));
-        v.put("youthName", "Förnamn Efternamn");
-        v.put("policeReference", "5000-K" + UUID.randomUUID().toString().substring(0, 6) + "-26");
-        v.put("offence", "Snatteri");
-        v.put("prisonInScale", true);
-        v.put("seriousOffence", false);
-        v.put("interrogationAt", "2026-12-01T10:00:00+01:00");
-        v.put("hasCaseworker", false);
-        v.put("arrested", false);
-        return v;
+        return policeNotification().toMap();
     }
 
     HttpResponse<String> post(String path, String user, Object body) {

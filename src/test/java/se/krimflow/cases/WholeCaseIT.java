@@ -1,13 +1,12 @@
 package se.krimflow.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.krimflow.testsupport.PoliceNotificationPayload.policeNotification;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,7 +28,6 @@ import se.krimflow.sanction.SanctionFollowUp;
 import se.krimflow.statement.StatementWriting;
 import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
-import se.krimflow.testsupport.TestPersonnummer;
 
 /**
  * One youth-crime case from the police notification to its closing, worked over HTTP by the
@@ -330,18 +328,9 @@ class WholeCaseIT {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
     }
 
+    /** Born 2011-05-20: 15 at the interrogation on 2026-12-01. */
     static Map<String, Object> notification() {
-        Map<String, Object> v = new HashMap<>();
-        v.put("personnummer", TestPersonnummer.bornOn(LocalDate.of(2011, 5, 20)));
-        v.put("youthName", "Förnamn Efternamn");
-        v.put("policeReference", "5000-K" + UUID.randomUUID().toString().substring(0, 6) + "-26");
-        v.put("offence", "Snatteri");
-        v.put("prisonInScale", true);
-        v.put("seriousOffence", false);
-        v.put("interrogationAt", "2026-12-01T10:00:00+01:00");
-        v.put("hasCaseworker", false);
-        v.put("arrested", false);
-        return v;
+        return policeNotification().bornOn(LocalDate.of(2011, 5, 20)).toMap();
     }
 
     static Map<String, Object> values(Object... keyValues) {

@@ -2,6 +2,7 @@ package se.krimflow.sanction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.krimflow.sanction.SanctionFollowUp.*;
+import static se.krimflow.testsupport.PoliceNotificationPayload.policeNotification;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -26,7 +27,6 @@ import se.krimflow.cases.OpenCases;
 import se.krimflow.deadline.EngineClock;
 import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
-import se.krimflow.testsupport.TestPersonnummer;
 
 /**
  * The sanction endpoints and a youth-service order run to completion by {@code ungdomstjanst1}
@@ -161,16 +161,8 @@ class SanctionFollowUpIT {
             return caseNumber;
         }
         // The real YouthCrimeCase: open a case as the contract says.
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("personnummer", TestPersonnummer.bornOn(LocalDate.of(2010, 3, 15)));
-        body.put("youthName", "Testperson Ung");
-        body.put("policeReference", "5000-K" + ThreadLocalRandom.current().nextInt(100000, 999999) + "-26");
-        body.put("offence", "Snatteri");
-        body.put("prisonInScale", true);
-        body.put("seriousOffence", false);
-        body.put("interrogationAt", "2026-12-01T10:00:00+01:00");
-        body.put("hasCaseworker", false);
-        body.put("arrested", false);
+        Map<String, Object> body = policeNotification().bornOn(LocalDate.of(2010, 3, 15))
+                .with("youthName", "Testperson Ung").toMap();
         HttpResponse<String> created = post("/api/cases", body, "krim1");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).get("caseNumber").asText();

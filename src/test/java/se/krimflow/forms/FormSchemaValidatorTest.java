@@ -283,17 +283,28 @@ class FormSchemaValidatorTest {
 
     // --- the form's own rules -------------------------------------------------------------------
 
-    record Rule(String formId, String label) implements FormRules {
-        @Override
-        public void check(Map<String, Object> values, FormErrors errors) {
-            errors.add(label, "Regeln för " + formId + " slog till.");
-        }
+    /**
+     * A rule that always reports one problem. Anonymous, not a nested class: FormRuleRegistrationTest
+     * scans for every FormRules class and requires it to be a real rule bean.
+     */
+    static FormRules rule(String formId, String label) {
+        return new FormRules() {
+            @Override
+            public String formId() {
+                return formId;
+            }
+
+            @Override
+            public void check(Map<String, Object> values, FormErrors errors) {
+                errors.add(label, "Regeln för " + formId + " slog till.");
+            }
+        };
     }
 
     @Test
     void theRulesOfTheSchemasIdAreAppliedAfterTheSchemaAndOthersAreNot() {
-        FormSchemaValidator withRules = new FormSchemaValidator(List.of(new Rule("OtherForm", "Annat"),
-                new Rule("TestForm", "Egen"), new Rule("TestForm", "Egen igen")));
+        FormSchemaValidator withRules = new FormSchemaValidator(List.of(rule("OtherForm", "Annat"),
+                rule("TestForm", "Egen"), rule("TestForm", "Egen igen")));
         JsonNode schema = schema("TestForm", required(component("textfield", "note", "Anteckning")));
 
         assertThat(withRules.validate(schema, values()).problems()).containsExactly(problem("Anteckning", REQUIRED),

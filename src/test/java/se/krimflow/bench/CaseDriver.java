@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -18,8 +17,8 @@ import org.camunda.bpm.engine.task.Task;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.krimflow.cases.TestPersonnummer;
 import se.krimflow.deadline.EngineClock;
+import se.krimflow.testsupport.PoliceNotificationPayload;
 
 /**
  * S1: drives one whole youth-crime case through the real models, as Tasklist users would: every open
@@ -77,16 +76,8 @@ final class CaseDriver {
     /** Runs one case to its end; returns the number of engine calls (transactions) it took. */
     int runCase() throws Exception {
         IdentityService identity = engine.getIdentityService();
-        Map<String, Object> notification = new HashMap<>();
-        notification.put("personnummer", TestPersonnummer.bornOn(LocalDate.of(2010, 5, 20)));
-        notification.put("youthName", "Förnamn Efternamn");
-        notification.put("policeReference", "5000-K" + UUID.randomUUID().toString().substring(0, 6) + "-26");
-        notification.put("offence", "Snatteri");
-        notification.put("prisonInScale", true);
-        notification.put("seriousOffence", false);
-        notification.put("interrogationAt", LocalDate.now().plusDays(20) + "T10:00:00+01:00");
-        notification.put("hasCaseworker", false);
-        notification.put("arrested", false);
+        Map<String, Object> notification = PoliceNotificationPayload.policeNotification()
+                .with("interrogationAt", LocalDate.now().plusDays(20) + "T10:00:00+01:00").toMap();
         int transactions = 0;
         String caseId;
         long t = System.nanoTime();

@@ -18,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import se.krimflow.deadline.EngineClock;
+import se.krimflow.testsupport.TestPersonnummer;
 
 /**
  * The journeys a person makes in the webapps, one per role, the same on the embedded default and

@@ -1,14 +1,8 @@
 package se.krimflow.browser;
 
-import java.util.Arrays;
-
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import se.krimflow.system.KrimflowGroup;
 import se.krimflow.testsupport.KeycloakIntegrationTest;
 import se.krimflow.testsupport.KeycloakServer;
 
@@ -18,51 +12,30 @@ import se.krimflow.testsupport.KeycloakServer;
  */
 @KeycloakIntegrationTest
 @Tag("browser")
-class KeycloakBrowserIT {
+class KeycloakBrowserIT extends BrowserJourneys {
 
-    @Autowired
-    ProcessEngine engine;
-
-    @BeforeAll
-    static void chromium() {
-        Browser.require();
+    @Override
+    String app() {
+        return "http://localhost:" + KeycloakServer.get().appPort();
     }
 
-    Journeys journeys() {
-        return new Journeys("http://localhost:" + KeycloakServer.get().appPort(), engine, Journeys.KEYCLOAK_LOGIN);
+    @Override
+    Journeys.Login login() {
+        return Journeys.KEYCLOAK_LOGIN;
+    }
+
+    @Override
+    String screenshotPrefix() {
+        return "keycloak";
     }
 
     @Test
     void krim1RegistersANotificationAndDoesTheAttendanceTaskThenKrimchef1FindsTheCaseInCockpit() throws Exception {
-        Journeys.Case c;
-        try (Browser browser = new Browser("keycloak-krim1-tasklist")) {
-            try {
-                c = journeys().krim1RegistersNotificationAndCompletesAttendanceTask(browser);
-            } catch (RuntimeException | AssertionError e) {
-                browser.dump("failed");
-                throw e;
-            }
-        }
-        try (Browser browser = new Browser("keycloak-krimchef1-cockpit")) {
-            try {
-                journeys().krimchef1FindsCaseInCockpit(browser, c);
-            } catch (RuntimeException | AssertionError e) {
-                browser.dump("failed");
-                throw e;
-            }
-        }
+        krim1RegistersAndKrimchef1FindsTheCaseInCockpit();
     }
 
     @Test
     void adminSeesTheGroupsReadFromKeycloakInAdmin() throws Exception {
-        try (Browser browser = new Browser("keycloak-admin")) {
-            try {
-                journeys().adminSeesGroups(browser,
-                        Arrays.stream(KrimflowGroup.values()).map(KrimflowGroup::id).toList());
-            } catch (RuntimeException | AssertionError e) {
-                browser.dump("failed");
-                throw e;
-            }
-        }
+        adminSeesEveryKrimflowGroupInAdmin();
     }
 }

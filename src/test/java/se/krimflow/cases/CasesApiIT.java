@@ -1,20 +1,16 @@
 package se.krimflow.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.krimflow.testsupport.PoliceNotificationPayload.policeNotification;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
+import se.krimflow.testsupport.TestPersonnummer;
 
 /** {@code POST /api/cases} and {@code /close} over HTTP on PostgreSQL: each bad field, duplicates, unknown cases. */
 @KrimflowIntegrationTest
@@ -35,32 +33,23 @@ class CasesApiIT {
     @LocalServerPort
     int port;
 
+    KrimflowHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new KrimflowHttp(port);
+    }
+
     @Autowired
     ProcessEngine engine;
 
+    /** A valid notification: born 2010-05-20, so 16 at the interrogation on 2026-12-01. */
     static Map<String, Object> notification() {
-        Map<String, Object> v = new HashMap<>();
-        v.put("personnummer", TestPersonnummer.bornOn(LocalDate.of(2010, 5, 20)));
-        v.put("youthName", "Förnamn Efternamn");
-        v.put("policeReference", "5000-K" + UUID.randomUUID().toString().substring(0, 6) + "-26");
-        v.put("offence", "Snatteri");
-        v.put("prisonInScale", true);
-        v.put("seriousOffence", false);
-        v.put("interrogationAt", "2026-12-01T10:00:00+01:00");
-        v.put("hasCaseworker", false);
-        v.put("arrested", false);
-        return v;
+        return policeNotification().toMap();
     }
 
-    HttpResponse<String> post(String path, String user, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post(String path, String user, Object body) {
+        return http.post(path, body, user);
     }
 
     static List<String> badFields(HttpResponse<String> response) throws Exception {

@@ -1,10 +1,10 @@
 package se.krimflow.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.krimflow.testsupport.PoliceNotificationPayload.policeNotification;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -17,17 +17,8 @@ class PoliceNotificationValidatorTest {
     final PoliceNotificationValidator validator = new PoliceNotificationValidator();
 
     static Map<String, Object> valid() {
-        Map<String, Object> v = new HashMap<>();
-        v.put("personnummer", "200901012385");
-        v.put("youthName", "Förnamn Efternamn");
-        v.put("policeReference", "5000-K123456-26");
-        v.put("offence", "Snatteri");
-        v.put("prisonInScale", true);
-        v.put("seriousOffence", false);
-        v.put("interrogationAt", "2026-12-01T10:00:00+01:00");
-        v.put("hasCaseworker", false);
-        v.put("arrested", false);
-        return v;
+        return policeNotification().with("personnummer", "200901012385").with("policeReference", "5000-K123456-26")
+                .toMap();
     }
 
     PoliceNotificationValidator.Result with(String field, Object value) {

@@ -1,23 +1,18 @@
 package se.krimflow.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.krimflow.testsupport.PoliceNotificationPayload.policeNotification;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +26,7 @@ import se.krimflow.mediation.MediationOffer;
 import se.krimflow.mediation.MediationVictimRecord;
 import se.krimflow.sanction.SanctionFollowUp;
 import se.krimflow.statement.StatementWriting;
+import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
 
 /**
@@ -48,6 +44,14 @@ class WholeCaseIT {
 
     @LocalServerPort
     int port;
+
+    /** Other tests in the shared context lock users for a moment; every password here is right. */
+    KrimflowHttp http;
+
+    @BeforeEach
+    void client() {
+        http = KrimflowHttp.waitingOutLockouts(port);
+    }
 
     @Autowired
     ProcessEngine engine;
@@ -133,7 +137,7 @@ class WholeCaseIT {
         assertThat(tasks("krim1", caseNumber)).isEmpty();
         assertThat(caseVariable(caseInstanceId, YouthCrimeCase.VAR_STATEMENT_SENT_AT)).isNotNull();
 
-        HttpResponse<byte[]> pdf = getBytes("/api/cases/" + caseNumber + "/statement.pdf", "krimchef1");
+        HttpResponse<byte[]> pdf = http.getBytes("/api/cases/" + caseNumber + "/statement.pdf", "krimchef1");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
@@ -141,7 +145,7 @@ class WholeCaseIT {
                     "Medling genomförd, avtal träffat och fullföljt", "avtalet om ursäkt fullföljdes")
                     .doesNotContain(MediationOffer.OUTCOME_WITH_AGREEMENT);
         }
-        assertThat(getBytes("/api/cases/" + caseNumber + "/statement.pdf", "mobila1").statusCode()).isEqualTo(403);
+        assertThat(http.getBytes("/api/cases/" + caseNumber + "/statement.pdf", "mobila1").statusCode()).isEqualTo(403);
 
         // 4. The court decides youth service, 20 hours; the coordinator follows it up to the end.
         HttpResponse<String> sanction = post("/api/cases/" + caseNumber + "/sanction", "krim1",
@@ -170,7 +174,7 @@ class WholeCaseIT {
         HttpResponse<String> closed = post("/api/cases/" + caseNumber + "/close", "krim1",
                 Map.of("reason", "Påföljden fullgjord."));
         assertThat(closed.statusCode()).as(closed.body()).isEqualTo(202);
-        JsonNode history = JSON.readTree(get("/engine-rest/history/process-instance/" + caseInstanceId, "krimchef1").body());
+        JsonNode history = JSON.readTree(http.get("/engine-rest/history/process-instance/" + caseInstanceId, "krimchef1").body());
         assertThat(history.get("state").asText()).isEqualTo("COMPLETED");
         assertThat(history.get("endTime").isNull()).isFalse();
         assertThat(caseVariable(caseInstanceId, YouthCrimeCase.VAR_CASE_OUTCOME)).isEqualTo(YouthCrimeCase.OUTCOME_CLOSED);
@@ -178,7 +182,7 @@ class WholeCaseIT {
         assertThat(post("/api/cases/" + caseNumber + "/close", "krim1", Map.of("reason", "Igen.")).statusCode())
                 .isEqualTo(404);
         assertNothingRuns(caseNumber);
-        assertThat(getBytes("/api/cases/" + caseNumber + "/statement.pdf", "krimchef1").statusCode())
+        assertThat(http.getBytes("/api/cases/" + caseNumber + "/statement.pdf", "krimchef1").statusCode())
                 .as("the sent statement stays readable after the case closed").isEqualTo(200);
     }
 
@@ -290,27 +294,27 @@ class WholeCaseIT {
     }
 
     JsonNode singleTask(String user, String caseNumber, String taskKey) throws Exception {
-        JsonNode found = JSON.readTree(get("/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + caseNumber
+        JsonNode found = JSON.readTree(http.get("/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + caseNumber
                 + "&taskDefinitionKey=" + taskKey, user).body());
         assertThat(found).as("%s sees one task %s in %s", user, taskKey, caseNumber).hasSize(1);
         return found.get(0);
     }
 
     JsonNode tasks(String user, String caseNumber) throws Exception {
-        HttpResponse<String> response = get("/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + caseNumber, user);
+        HttpResponse<String> response = http.get("/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + caseNumber, user);
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
     Object variableOfTask(String user, JsonNode task, String name) throws Exception {
-        HttpResponse<String> response = get("/engine-rest/task/" + task.get("id").asText() + "/variables/" + name, user);
+        HttpResponse<String> response = http.get("/engine-rest/task/" + task.get("id").asText() + "/variables/" + name, user);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.treeToValue(JSON.readTree(response.body()).get("value"), Object.class);
     }
 
     /** A variable of the case as the unit manager sees it in Cockpit (history, so also after the end). */
     Object caseVariable(String caseInstanceId, String name) throws Exception {
-        HttpResponse<String> response = get("/engine-rest/history/variable-instance?maxResults=50&processInstanceId="
+        HttpResponse<String> response = http.get("/engine-rest/history/variable-instance?maxResults=50&processInstanceId="
                 + caseInstanceId + "&variableName=" + name, "krimchef1");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode found = JSON.readTree(response.body());
@@ -324,18 +328,9 @@ class WholeCaseIT {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
     }
 
+    /** Born 2011-05-20: 15 at the interrogation on 2026-12-01. */
     static Map<String, Object> notification() {
-        Map<String, Object> v = new HashMap<>();
-        v.put("personnummer", TestPersonnummer.bornOn(LocalDate.of(2011, 5, 20)));
-        v.put("youthName", "Förnamn Efternamn");
-        v.put("policeReference", "5000-K" + UUID.randomUUID().toString().substring(0, 6) + "-26");
-        v.put("offence", "Snatteri");
-        v.put("prisonInScale", true);
-        v.put("seriousOffence", false);
-        v.put("interrogationAt", "2026-12-01T10:00:00+01:00");
-        v.put("hasCaseworker", false);
-        v.put("arrested", false);
-        return v;
+        return policeNotification().bornOn(LocalDate.of(2011, 5, 20)).toMap();
     }
 
     static Map<String, Object> values(Object... keyValues) {
@@ -348,39 +343,7 @@ class WholeCaseIT {
 
     // --- HTTP ---------------------------------------------------------------------------------
 
-    HttpResponse<String> post(String path, String user, Object body) throws Exception {
-        return send(request(path, user).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), user,
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    HttpResponse<String> get(String path, String user) throws Exception {
-        return send(request(path, user).GET(), user, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    HttpResponse<byte[]> getBytes(String path, String user) throws Exception {
-        return send(request(path, user).GET(), user, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    HttpRequest.Builder request(String path, String user) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /**
-     * Other tests in the shared context try wrong passwords, after which the engine locks that user
-     * for a few seconds (401): wait that out, since every password here is right.
-     */
-    <T> HttpResponse<T> send(HttpRequest.Builder request, String user, HttpResponse.BodyHandler<T> body) throws Exception {
-        HttpRequest built = request.build();
-        HttpResponse<T> response = null;
-        for (int attempt = 0; attempt < 10; attempt++) {
-            response = HttpClient.newHttpClient().send(built, body);
-            if (response.statusCode() != 401) {
-                return response;
-            }
-            Thread.sleep(2000);
-        }
-        return response;
+    HttpResponse<String> post(String path, String user, Object body) {
+        return http.post(path, body, user);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static se.krimflow.cases.YouthCrimeCase.*;
+import static se.krimflow.testsupport.PoliceNotificationPayload.policeNotification;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,17 +65,7 @@ class YouthCrimeCaseProcessTest {
     }
 
     static Map<String, Object> notification(LocalDate birthDate, String interrogationAt) {
-        Map<String, Object> v = new HashMap<>();
-        v.put(VAR_PERSONNUMMER, TestPersonnummer.bornOn(birthDate));
-        v.put(VAR_YOUTH_NAME, "Förnamn Efternamn");
-        v.put(VAR_POLICE_REFERENCE, "5000-K" + System.nanoTime() % 1000000 + "-26");
-        v.put(VAR_OFFENCE, "Snatteri");
-        v.put(VAR_PRISON_IN_SCALE, true);
-        v.put(VAR_SERIOUS_OFFENCE, false);
-        v.put(VAR_HAS_CASEWORKER, false);
-        v.put(VAR_ARRESTED, false);
-        v.put(VAR_INTERROGATION_AT, interrogationAt);
-        return v;
+        return policeNotification().bornOn(birthDate).with(VAR_INTERROGATION_AT, interrogationAt).toMap();
     }
 
     static Map<String, Object> sixteenYearOld() {

@@ -84,7 +84,8 @@ class DeviationHandlingProcessTest {
         Task triage = driver.task(first, TASK_TRIAGE);
         assertThat(engine.getTaskService().getIdentityLinksForTask(triage.getId()))
                 .anyMatch(l -> "kvalitet".equals(l.getGroupId()));
-        assertThat(triage.getDueDate()).isNotNull();
+        assertThat(triage.getDueDate()).as("3 working days after Sunday 2 March, at the end of the day")
+                .isEqualTo(DeviationDriver.at("2031-03-05T16:00"));
     }
 
     @Test
@@ -222,7 +223,8 @@ class DeviationHandlingProcessTest {
         assertThat(variable(instance, FEEDBACK_GIVEN_AT)).isEqualTo(DeviationDriver.plusDays(reported, 30));
         Task read = driver.task(instance, TASK_READ_FEEDBACK);
         assertThat(read.getAssignee()).isEqualTo("krim1");
-        assertThat(read.getDueDate()).isNotNull();
+        assertThat(read.getDueDate()).as("10 working days after 1 April 2026, Good Friday and Easter Monday skipped")
+                .isEqualTo(DeviationDriver.at("2026-04-17T16:00"));
         assertThat(engine.getTaskService().getVariable(read.getId(), FEEDBACK_TO_REPORTER))
                 .isEqualTo("Regionen har ändrat sin rutin.");
         assertThat(instance).isWaitingAt(TASK_READ_FEEDBACK, TASK_AGREE_ACTIONS);

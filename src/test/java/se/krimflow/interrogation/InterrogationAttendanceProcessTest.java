@@ -110,7 +110,8 @@ class InterrogationAttendanceProcessTest {
 
         Task talk = task(pi, TASK_TALK_WITH_FAMILY);
         assertThat(talk.getAssignee()).isEqualTo("krim1");
-        assertThat(talk.getDueDate()).isNotNull();
+        assertThat(talk.getDueDate()).as("5 working days after Wednesday 25 November, at 16:00 in Stockholm")
+                .isEqualTo(Date.from(Instant.parse("2026-12-02T15:00:00Z")));
         engine.getTaskService().complete(talk.getId(), Map.of(VAR_TALK_HELD, true, VAR_TALK_SUMMARY, "Bra samtal"));
 
         assertThat(pi).isEnded().hasPassed(END_ATTENDED);

@@ -3,18 +3,14 @@ package se.krimflow.mediation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.krimflow.mediation.MediationOffer.*;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
 
 /**
@@ -37,6 +34,13 @@ class MediationIT {
 
     @LocalServerPort
     int port;
+
+    KrimflowHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new KrimflowHttp(port);
+    }
 
     @Autowired
     ProcessEngine engine;
@@ -165,22 +169,10 @@ class MediationIT {
     HttpResponse<String> submit(String user, String taskId, Map<String, Object> values) throws Exception {
         Map<String, Object> variables = new HashMap<>();
         values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-        return send(user, HttpRequest.newBuilder(uri("/engine-rest/task/" + taskId + "/submit-form"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("variables", variables)))));
+        return http.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables), user);
     }
 
-    HttpResponse<String> get(String user, String path) throws Exception {
-        return send(user, HttpRequest.newBuilder(uri(path)).GET());
-    }
-
-    URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    HttpResponse<String> send(String user, HttpRequest.Builder request) throws Exception {
-        request.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> get(String user, String path) {
+        return http.get(path, user);
     }
 }

@@ -2,14 +2,10 @@ package se.krimflow.sanction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.krimflow.sanction.SanctionFollowUp.*;
+import static se.krimflow.testsupport.PoliceNotificationPayload.policeNotification;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.krimflow.cases.OpenCases;
 import se.krimflow.deadline.EngineClock;
+import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
 
 /**
@@ -44,6 +42,13 @@ class SanctionFollowUpIT {
 
     @LocalServerPort
     int port;
+
+    KrimflowHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new KrimflowHttp(port);
+    }
 
     @Autowired
     ProcessEngine engine;
@@ -156,31 +161,11 @@ class SanctionFollowUpIT {
             return caseNumber;
         }
         // The real YouthCrimeCase: open a case as the contract says.
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("personnummer", personnummer());
-        body.put("youthName", "Testperson Ung");
-        body.put("policeReference", "5000-K" + ThreadLocalRandom.current().nextInt(100000, 999999) + "-26");
-        body.put("offence", "Snatteri");
-        body.put("prisonInScale", true);
-        body.put("seriousOffence", false);
-        body.put("interrogationAt", "2026-12-01T10:00:00+01:00");
-        body.put("hasCaseworker", false);
-        body.put("arrested", false);
+        Map<String, Object> body = policeNotification().bornOn(LocalDate.of(2010, 3, 15))
+                .with("youthName", "Testperson Ung").toMap();
         HttpResponse<String> created = post("/api/cases", body, "krim1");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).get("caseNumber").asText();
-    }
-
-    /** A 16-year-old's personnummer with a valid check digit. */
-    static String personnummer() {
-        String base = "2010" + "0315" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        String ten = base.substring(2);
-        int sum = 0;
-        for (int i = 0; i < ten.length(); i++) {
-            int d = (ten.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return base + ((10 - sum % 10) % 10);
     }
 
     ProcessInstance followUp(String caseNumber) {
@@ -241,22 +226,11 @@ class SanctionFollowUpIT {
         return post("/engine-rest/task/" + taskId(caseNumber, taskKey) + "/submit-form", body, "ungdomstjanst1");
     }
 
-    HttpResponse<String> post(String path, Object body, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        return send(request, user);
+    HttpResponse<String> post(String path, Object body, String user) {
+        return http.post(path, body, user);
     }
 
-    HttpResponse<String> get(String path, String user) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET(), user);
-    }
-
-    HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> get(String path, String user) {
+        return http.get(path, user);
     }
 }

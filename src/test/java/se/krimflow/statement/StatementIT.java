@@ -2,12 +2,7 @@ package se.krimflow.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +19,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
 
 /**
@@ -36,6 +33,17 @@ class StatementIT {
 
     @LocalServerPort
     int port;
+
+    /**
+     * Other tests in the shared context try wrong passwords, after which the engine locks the user
+     * for a few seconds (401): this client waits that out, since every password here is right.
+     */
+    KrimflowHttp http;
+
+    @BeforeEach
+    void client() {
+        http = KrimflowHttp.waitingOutLockouts(port);
+    }
 
     @Autowired
     ProcessEngine engine;
@@ -97,41 +105,11 @@ class StatementIT {
         assertThat(post(path, "mobila1", "{}").statusCode()).isEqualTo(403);
     }
 
-    /**
-     * GET as the user. Other tests in the shared context try wrong passwords, after which the engine
-     * locks the user for a few seconds (401): wait that out, since every password here is right.
-     */
-    HttpResponse<byte[]> get(String path, String user) throws Exception {
-        HttpResponse<byte[]> response = null;
-        for (int attempt = 0; attempt < 10; attempt++) {
-            response = HttpClient.newHttpClient().send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (user == null || response.statusCode() != 401) {
-                return response;
-            }
-            Thread.sleep(2000);
-        }
-        return response;
+    HttpResponse<byte[]> get(String path, String user) {
+        return http.getBytes(path, user);
     }
 
-    HttpResponse<String> post(String path, String user, String body) throws Exception {
-        HttpResponse<String> response = null;
-        for (int attempt = 0; attempt < 10; attempt++) {
-            response = HttpClient.newHttpClient().send(request(path, user).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 401) {
-                return response;
-            }
-            Thread.sleep(2000);
-        }
-        return response;
-    }
-
-    HttpRequest.Builder request(String path, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return request;
+    HttpResponse<String> post(String path, String user, String body) {
+        return http.postJson(path, body, user);
     }
 }

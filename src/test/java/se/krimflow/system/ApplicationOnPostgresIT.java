@@ -2,18 +2,15 @@ package se.krimflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.camunda.bpm.engine.ProcessEngine;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
+import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
 import se.krimflow.testsupport.ThrowawayUser;
 
@@ -22,6 +19,13 @@ class ApplicationOnPostgresIT {
 
     @LocalServerPort
     int port;
+
+    KrimflowHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new KrimflowHttp(port);
+    }
 
     @Autowired
     ProcessEngine engine;
@@ -41,12 +45,7 @@ class ApplicationOnPostgresIT {
         assertThat(engine.getProcessEngineConfiguration()).extracting("databaseType").isEqualTo("postgres");
     }
 
-    HttpResponse<String> get(String path, String user, String password) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get(String path, String user, String password) {
+        return http.get(path, user, password);
     }
 }

@@ -139,9 +139,7 @@ class TasklistFiltersIT {
                 .singleResult();
 
         String update = "{\"resourceType\":\"Task\",\"name\":\"Mina uppgifter\",\"query\":{\"assignee\":\"krimchef1\"}}";
-        var response = http.send(java.net.http.HttpRequest.newBuilder(http.uri("/engine-rest/filter/" + own.getId()))
-                .header("Authorization", KrimflowHttp.basic("krim1", "krim1")).header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(update)).build());
+        var response = http.send("PUT", "/engine-rest/filter/" + own.getId(), "krim1", update);
 
         assertThat(response.statusCode()).isEqualTo(403);
     }

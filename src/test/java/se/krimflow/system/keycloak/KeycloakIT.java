@@ -1,6 +1,7 @@
 package se.krimflow.system.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.krimflow.testsupport.KrimflowHttp.basic;
 
 import java.io.IOException;
 import java.net.CookieHandler;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -286,9 +286,5 @@ class KeycloakIT {
                 cookies.put(uri, copy);
             }
         };
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

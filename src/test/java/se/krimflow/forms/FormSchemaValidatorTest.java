@@ -284,27 +284,21 @@ class FormSchemaValidatorTest {
     // --- the form's own rules -------------------------------------------------------------------
 
     /**
-     * A rule that always reports one problem. Anonymous, not a nested class: FormRuleRegistrationTest
+     * A check that always reports one problem. A lambda, not a nested class: FormRuleRegistrationTest
      * scans for every FormRules class and requires it to be a real rule bean.
      */
-    static FormRules rule(String formId, String label) {
-        return new FormRules() {
-            @Override
-            public String formId() {
-                return formId;
-            }
-
-            @Override
-            public void check(Map<String, Object> values, FormErrors errors) {
-                errors.add(label, "Regeln för " + formId + " slog till.");
-            }
-        };
+    static FormCheck always(String formId, String label) {
+        return (values, errors) -> errors.add(label, "Regeln för " + formId + " slog till.");
     }
 
     @Test
     void theRulesOfTheSchemasIdAreAppliedAfterTheSchemaAndOthersAreNot() {
-        FormSchemaValidator withRules = new FormSchemaValidator(List.of(rule("OtherForm", "Annat"),
-                rule("TestForm", "Egen"), rule("TestForm", "Egen igen")));
+        FormRules feature = () -> Map.of("OtherForm", always("OtherForm", "Annat"), "TestForm",
+                (values, errors) -> {
+                    always("TestForm", "Egen").check(values, errors);
+                    always("TestForm", "Egen igen").check(values, errors);
+                });
+        FormSchemaValidator withRules = new FormSchemaValidator(List.of(feature));
         JsonNode schema = schema("TestForm", required(component("textfield", "note", "Anteckning")));
 
         assertThat(withRules.validate(schema, values()).problems()).containsExactly(problem("Anteckning", REQUIRED),
@@ -316,19 +310,11 @@ class FormSchemaValidatorTest {
 
     @Test
     void theRulesSeeTheSubmittedValues() {
-        FormRules noteMustNotSayNo = new FormRules() {
-            @Override
-            public String formId() {
-                return "TestForm";
+        FormRules noteMustNotSayNo = () -> Map.of("TestForm", (values, errors) -> {
+            if ("nej".equals(values.get("note"))) {
+                errors.add("Anteckning", "Inte nej.");
             }
-
-            @Override
-            public void check(Map<String, Object> values, FormErrors errors) {
-                if ("nej".equals(values.get("note"))) {
-                    errors.add("Anteckning", "Inte nej.");
-                }
-            }
-        };
+        });
         FormSchemaValidator withRule = new FormSchemaValidator(List.of(noteMustNotSayNo));
         JsonNode schema = schema(component("textfield", "note", "Anteckning"));
 

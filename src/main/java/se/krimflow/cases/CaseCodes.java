@@ -1,7 +1,6 @@
 package se.krimflow.cases;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Codes that one process sets and another reads (docs/process-interfaces.md), so that every
@@ -10,30 +9,30 @@ import java.util.Map;
  */
 public final class CaseCodes {
 
-    /** Values of {@code mediationOutcome}, set by MediationOffer, read by the case and the statement. */
-    public static final String MEDIATION_NOT_APPLICABLE = "EJ_AKTUELL";
-    public static final String MEDIATION_NOT_SUITABLE = "EJ_LAMPLIG";
-    public static final String MEDIATION_DECLINED_BY_YOUTH = "AVBOJD_AV_UNGDOMEN";
-    public static final String MEDIATION_DECLINED_BY_VICTIM = "AVBOJD_AV_BROTTSOFFRET";
-    public static final String MEDIATION_WITHDRAWN = "AVBRUTEN";
-    public static final String MEDIATION_WITH_AGREEMENT = "GENOMFORD_MED_AVTAL";
-    public static final String MEDIATION_WITHOUT_AGREEMENT = "GENOMFORD_UTAN_AVTAL";
-    public static final String MEDIATION_AGREEMENT_NOT_FULFILLED = "AVTAL_EJ_FULLFOLJT";
+    /** Values of {@code mediationOutcome}: set by MediationOffer, read by the case and the statement. */
+    public enum MediationOutcome {
+        EJ_AKTUELL("Medling inte aktuell"),
+        EJ_LAMPLIG("Medling bedömd som inte lämplig"),
+        AVBOJD_AV_UNGDOMEN("Den unge tackade nej till medling"),
+        AVBOJD_AV_BROTTSOFFRET("Brottsoffret samtyckte inte till medling"),
+        AVBRUTEN("Medlingen avbröts"),
+        GENOMFORD_MED_AVTAL("Medling genomförd, avtal träffat och fullföljt"),
+        GENOMFORD_UTAN_AVTAL("Medling genomförd utan avtal"),
+        AVTAL_EJ_FULLFOLJT("Medling genomförd, avtalet fullföljdes inte helt");
 
-    /** Each mediation outcome as the prosecutor reads it in a statement. */
-    public static final Map<String, String> MEDIATION_OUTCOME_LABELS;
+        /** How the prosecutor reads the outcome in a statement. */
+        public final String label;
 
-    static {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put(MEDIATION_NOT_APPLICABLE, "Medling inte aktuell");
-        labels.put(MEDIATION_NOT_SUITABLE, "Medling bedömd som inte lämplig");
-        labels.put(MEDIATION_DECLINED_BY_YOUTH, "Den unge tackade nej till medling");
-        labels.put(MEDIATION_DECLINED_BY_VICTIM, "Brottsoffret samtyckte inte till medling");
-        labels.put(MEDIATION_WITHDRAWN, "Medlingen avbröts");
-        labels.put(MEDIATION_WITH_AGREEMENT, "Medling genomförd, avtal träffat och fullföljt");
-        labels.put(MEDIATION_WITHOUT_AGREEMENT, "Medling genomförd utan avtal");
-        labels.put(MEDIATION_AGREEMENT_NOT_FULFILLED, "Medling genomförd, avtalet fullföljdes inte helt");
-        MEDIATION_OUTCOME_LABELS = Map.copyOf(labels);
+        MediationOutcome(String label) {
+            this.label = label;
+        }
+
+        /** The label of a code as stored in the variable; an unknown code is shown as it is. */
+        public static String labelOf(Object code) {
+            String text = String.valueOf(code);
+            return Arrays.stream(values()).filter(o -> o.name().equals(text)).map(o -> o.label).findFirst()
+                    .orElse(text);
+        }
     }
 
     private CaseCodes() {

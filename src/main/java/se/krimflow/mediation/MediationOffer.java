@@ -1,6 +1,6 @@
 package se.krimflow.mediation;
 
-import se.krimflow.cases.CaseCodes;
+import se.krimflow.cases.CaseCodes.MediationOutcome;
 
 /**
  * Backing class of the process {@code MediationOffer} (Medling) and its decision
@@ -118,14 +118,14 @@ public final class MediationOffer {
     public static final String NOT_FULFILLED = "EJ_UPPFYLLT";
 
     /** Values of {@link #VAR_MEDIATION_OUTCOME}. */
-    public static final String OUTCOME_NOT_APPLICABLE = CaseCodes.MEDIATION_NOT_APPLICABLE;
-    public static final String OUTCOME_NOT_SUITABLE = CaseCodes.MEDIATION_NOT_SUITABLE;
-    public static final String OUTCOME_DECLINED_BY_YOUTH = CaseCodes.MEDIATION_DECLINED_BY_YOUTH;
-    public static final String OUTCOME_DECLINED_BY_VICTIM = CaseCodes.MEDIATION_DECLINED_BY_VICTIM;
-    public static final String OUTCOME_WITHDRAWN = CaseCodes.MEDIATION_WITHDRAWN;
-    public static final String OUTCOME_WITH_AGREEMENT = CaseCodes.MEDIATION_WITH_AGREEMENT;
-    public static final String OUTCOME_WITHOUT_AGREEMENT = CaseCodes.MEDIATION_WITHOUT_AGREEMENT;
-    public static final String OUTCOME_AGREEMENT_NOT_FULFILLED = CaseCodes.MEDIATION_AGREEMENT_NOT_FULFILLED;
+    public static final String OUTCOME_NOT_APPLICABLE = MediationOutcome.EJ_AKTUELL.name();
+    public static final String OUTCOME_NOT_SUITABLE = MediationOutcome.EJ_LAMPLIG.name();
+    public static final String OUTCOME_DECLINED_BY_YOUTH = MediationOutcome.AVBOJD_AV_UNGDOMEN.name();
+    public static final String OUTCOME_DECLINED_BY_VICTIM = MediationOutcome.AVBOJD_AV_BROTTSOFFRET.name();
+    public static final String OUTCOME_WITHDRAWN = MediationOutcome.AVBRUTEN.name();
+    public static final String OUTCOME_WITH_AGREEMENT = MediationOutcome.GENOMFORD_MED_AVTAL.name();
+    public static final String OUTCOME_WITHOUT_AGREEMENT = MediationOutcome.GENOMFORD_UTAN_AVTAL.name();
+    public static final String OUTCOME_AGREEMENT_NOT_FULFILLED = MediationOutcome.AVTAL_EJ_FULLFOLJT.name();
 
     /** Working days from the youth's yes to the referral to Mobila teamet. */
     public static final int REFERRAL_WORKING_DAYS = 3;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import se.krimflow.cases.CaseCodes;
+import se.krimflow.cases.CaseCodes.MediationOutcome;
 
 /**
  * What the printed statement says, taken from the process's variables: heading, case, youth,
@@ -50,7 +50,7 @@ record StatementDocument(String municipality, String caseNumber, String youthNam
                 p.add("Medling erbjuden: " + (Boolean.TRUE.equals(offered) ? "Ja" : offered == null ? "Uppgift saknas" : "Nej"));
                 Object outcome = v.get(StatementWriting.VAR_MEDIATION_OUTCOME);
                 if (outcome != null) {
-                    p.add("Utfall: " + CaseCodes.MEDIATION_OUTCOME_LABELS.getOrDefault(String.valueOf(outcome), String.valueOf(outcome)));
+                    p.add("Utfall: " + MediationOutcome.labelOf(outcome));
                 }
                 p.add(text(v.get(StatementWriting.VAR_MEDIATION_TEXT)));
             }

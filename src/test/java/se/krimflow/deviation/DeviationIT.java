@@ -14,10 +14,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,15 +34,8 @@ class DeviationIT {
              "organisation": "Region Skåne", "category": "KOMMUNIKATION",
              "description": "Regionen kom inte till det planerade SIP-mötet.", "reporterId": "admin"}""";
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     KrimflowHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new KrimflowHttp(port);
-    }
 
     @Autowired
     ProcessEngine engine;

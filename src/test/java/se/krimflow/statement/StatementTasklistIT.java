@@ -12,10 +12,8 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
@@ -32,15 +30,8 @@ class StatementTasklistIT {
     static final List<String> KRIM = List.of("krim1", "krimteamet");
     static final List<String> CHEF = List.of("krimchef1", "krimteamet-chef");
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     KrimflowHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new KrimflowHttp(port);
-    }
 
     @Autowired
     ProcessEngine engine;

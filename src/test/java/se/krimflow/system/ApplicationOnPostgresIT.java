@@ -2,10 +2,8 @@ package se.krimflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.camunda.bpm.engine.ProcessEngine;
 
 import java.net.http.HttpResponse;
@@ -17,15 +15,8 @@ import se.krimflow.testsupport.ThrowawayUser;
 @KrimflowIntegrationTest
 class ApplicationOnPostgresIT {
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     KrimflowHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new KrimflowHttp(port);
-    }
 
     @Autowired
     ProcessEngine engine;

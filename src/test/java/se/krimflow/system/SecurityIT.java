@@ -6,10 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
@@ -19,18 +17,11 @@ import se.krimflow.testsupport.ThrowawayUser;
 @KrimflowIntegrationTest
 class SecurityIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
     KrimflowHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new KrimflowHttp(port);
-    }
 
     @Test
     void theAdminSetupEndpointIsClosedForEveryone() {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,8 +31,6 @@ class TasklistFiltersIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     ProcessEngine engine;
@@ -41,6 +38,7 @@ class TasklistFiltersIT {
     @Autowired
     TasklistFilters tasklistFilters;
 
+    @Autowired
     KrimflowHttp http;
     String deploymentId;
     String key;
@@ -52,7 +50,6 @@ class TasklistFiltersIT {
 
     @BeforeEach
     void tasks() {
-        http = new KrimflowHttp(port);
         key = "FilterTest" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         deploymentId = engine.getRepositoryService().createDeployment().name("filter-test")
                 .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)

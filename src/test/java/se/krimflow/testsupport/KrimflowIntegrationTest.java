@@ -9,9 +9,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
+import org.springframework.context.annotation.Import;
+
 /**
  * The whole application on a real PostgreSQL (profile {@code postgres}) with the demo users
- * (profile {@code demo}), on a random port. Test classes with the same configuration share one
+ * (profile {@code demo}), on a random port; {@code @Autowired KrimflowHttp} calls it. Test classes with the same configuration share one
  * application context and so one database: give each test its own case numbers.
  * <p>
  * The REST API and the webapps find the engine by the name "default" in Camunda's static
@@ -27,5 +29,6 @@ import org.springframework.test.context.ContextConfiguration;
         properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles({ "postgres", "demo" })
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@Import(KrimflowHttpConfiguration.class)
 public @interface KrimflowIntegrationTest {
 }

@@ -3,6 +3,7 @@ package se.krimflow.cases;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.krimflow.system.ApiException;
 
-/** {@code POST /api/cases} and {@code POST /api/cases/{caseNumber}/close} (CONTRACT.md). */
+/**
+ * {@code POST /api/cases}, {@code POST /api/cases/{caseNumber}/close} and
+ * {@code POST /api/cases/{caseNumber}/prosecution-decision} (CONTRACT.md).
+ */
 @RestController
 class CasesController {
 
@@ -48,11 +52,34 @@ class CasesController {
         if (text.trim().length() > CLOSE_REASON_MAX) {
             throw ApiException.invalid("reason", "Orsaken får vara högst " + CLOSE_REASON_MAX + " tecken.");
         }
-        if (!CASE_NUMBER.matcher(caseNumber).matches()) {
-            throw ApiException.notFound("Det finns inget öppet ärende med det ärendenumret.");
-        }
+        requireCaseNumber(caseNumber);
         openCases.correlate(caseNumber, YouthCrimeCase.MESSAGE_CASE_CLOSED,
                 Map.of(YouthCrimeCase.VAR_CLOSE_REASON, text.trim()));
         return Map.of("caseNumber", caseNumber);
+    }
+
+    /** The prosecutor's decision, once per case: every decision but ATAL ends the case by itself. */
+    @PostMapping(path = "/api/cases/{caseNumber}/prosecution-decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> prosecutionDecision(@PathVariable String caseNumber,
+            @RequestBody(required = false) Map<String, Object> body) {
+        Object decision = body == null ? null : body.get("decision");
+        if (!(decision instanceof String code) || !YouthCrimeCase.PROSECUTION_DECISIONS.contains(code)) {
+            throw ApiException.invalid("decision", "Ange åklagarens beslut: "
+                    + String.join(", ", YouthCrimeCase.PROSECUTION_DECISIONS) + ".");
+        }
+        requireCaseNumber(caseNumber);
+        openCases.correlateOnce(caseNumber, YouthCrimeCase.MESSAGE_PROSECUTION_DECIDED,
+                YouthCrimeCase.VAR_PROSECUTION_DECISION,
+                Map.of(YouthCrimeCase.VAR_PROSECUTION_DECISION, code,
+                        YouthCrimeCase.VAR_PROSECUTION_DECIDED_AT, ClockUtil.getCurrentTime()),
+                "Åklagarens beslut i ärendet är redan registrerat.");
+        return Map.of("caseNumber", caseNumber);
+    }
+
+    private static void requireCaseNumber(String caseNumber) {
+        if (!CASE_NUMBER.matcher(caseNumber).matches()) {
+            throw ApiException.notFound("Det finns inget öppet ärende med det ärendenumret.");
+        }
     }
 }

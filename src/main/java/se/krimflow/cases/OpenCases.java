@@ -62,4 +62,19 @@ public class OpenCases {
             throw ApiException.conflict("Ärendet kan inte ta emot detta just nu.");
         }
     }
+
+    /**
+     * As {@link #correlate}, once per case: when the case already holds {@code onceVariable}, the
+     * answer is 409 with {@code alreadyDone}. Checked and correlated in one transaction.
+     */
+    public void correlateOnce(String caseNumber, String messageName, String onceVariable,
+            Map<String, Object> variables, String alreadyDone) {
+        WithoutAuthorizationCheck.run(engine, () -> {
+            ProcessInstance instance = find(caseNumber);
+            if (runtime.getVariable(instance.getId(), onceVariable) != null) {
+                throw ApiException.conflict(alreadyDone);
+            }
+            correlate(caseNumber, messageName, variables);
+        });
+    }
 }

@@ -15,7 +15,8 @@ import se.krimflow.forms.InvalidValues;
  * The start listener of {@code YouthCrimeCase}, and the one check of every start: whether the case
  * came from {@code POST /api/cases} (its body in the transient {@link YouthCrimeCase#VAR_NOTIFICATION_REQUEST})
  * or from the Tasklist start form (the submitted variables), it checks the notification, refuses a
- * duplicate, gives the case its number as business key and stores the normalised variables with
+ * duplicate, gives the case a new number as business key (replacing any key the caller chose,
+ * CONTRACT.md) and stores the normalised variables with
  * {@code ageAtInterrogation} and {@code notificationRegisteredAt}. A problem throws
  * {@link InvalidValues} ({@link DuplicateCase} for a duplicate): Tasklist shows it, the API answers
  * 400 or 409, and nothing is saved.
@@ -42,11 +43,9 @@ class RegisterPoliceNotification implements ExecutionListener {
                 notification.personnummer().digits())) {
             throw new DuplicateCase();
         }
-        String caseNumber = execution.getProcessBusinessKey();
-        if (caseNumber == null || caseNumber.isBlank()) {
-            caseNumber = caseNumbers.next(today.getYear());
-            execution.setProcessBusinessKey(caseNumber);
-        }
+        // The case number is krimflow's alone: a business key the caller chose is never kept.
+        String caseNumber = caseNumbers.next(today.getYear());
+        execution.setProcessBusinessKey(caseNumber);
         execution.setVariables(notification.variables());
         execution.setVariable(YouthCrimeCase.VAR_CASE_NUMBER, caseNumber);
         execution.setVariable(YouthCrimeCase.VAR_NOTIFICATION_REGISTERED_AT, now);

@@ -1,5 +1,6 @@
 package se.krimflow.cases;
 
+import java.util.List;
 import java.util.Set;
 
 import se.krimflow.system.KrimflowGroup;
@@ -34,6 +35,13 @@ public final class YouthCrimeCase {
     public static final String SUBPROCESS_CASE_CLOSED = "SubProcess_CaseClosed";
     public static final String START_CASE_CLOSED = "StartEvent_CaseClosed";
     public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
+    public static final String SUBPROCESS_PROSECUTION_DECIDED = "SubProcess_ProsecutionDecided";
+    public static final String START_PROSECUTION_DECIDED = "StartEvent_ProsecutionDecided";
+    public static final String END_AWAIT_COURT = "EndEvent_AwaitCourt";
+    public static final String END_CLOSING_ASKED = "EndEvent_ProsecutionClosesCase";
+    public static final String SUBPROCESS_ENDS_BY_ITSELF = "SubProcess_CaseEndsByItself";
+    public static final String START_ENDS_BY_ITSELF = "StartEvent_CaseMayEnd";
+    public static final String END_ENDED_BY_ITSELF = "EndEvent_CaseEndedByItself";
 
     // Called processes (CONTRACT.md)
     public static final String INTERROGATION_ATTENDANCE = "InterrogationAttendance";
@@ -45,6 +53,7 @@ public final class YouthCrimeCase {
     public static final String MESSAGE_STATEMENT_REQUESTED = "StatementRequested";
     public static final String MESSAGE_SANCTION_DECIDED = "SanctionDecided";
     public static final String MESSAGE_CASE_CLOSED = "CaseClosed";
+    public static final String MESSAGE_PROSECUTION_DECIDED = "ProsecutionDecided";
 
     // Intake variables
     public static final String VAR_CASE_NUMBER = "caseNumber";
@@ -89,9 +98,28 @@ public final class YouthCrimeCase {
     public static final String VAR_CASE_OUTCOME = "caseOutcome";
     public static final String OUTCOME_OVER_18 = "AVSLUTAT_OVER_18";
     public static final String OUTCOME_CLOSED = "AVSLUTAT";
+    /** After the prosecutor's decision other than ATAL: AVSLUTAT_ and the decision, e.g. AVSLUTAT_EJ_ATAL. */
+    public static final String OUTCOME_PREFIX_PROSECUTION = "AVSLUTAT_";
+    /** After the last sanction follow-up. */
+    public static final String OUTCOME_SANCTION_FOLLOWED_UP = "AVSLUTAT_PAFOLJD_UPPFOLJD";
+    /** The outcome the case will end with by itself as soon as nothing of social services' own runs. */
+    public static final String VAR_CLOSING_OUTCOME = "closingOutcome";
+    /** True while MediationOffer runs: the case does not end by itself before the mediation has. */
+    public static final String VAR_MEDIATION_RUNNING = "mediationRunning";
+    /** How many SanctionFollowUp instances of the case run now. */
+    public static final String VAR_SANCTION_FOLLOW_UPS_RUNNING = "sanctionFollowUpsRunning";
+
+    // The prosecutor's decision (CONTRACT.md, POST /api/cases/{caseNumber}/prosecution-decision)
+    public static final String VAR_PROSECUTION_DECISION = "prosecutionDecision";
+    public static final String VAR_PROSECUTION_DECIDED_AT = "prosecutionDecidedAt";
+    public static final String PROSECUTION_ATAL = "ATAL";
+    public static final List<String> PROSECUTION_DECISIONS = List.of(PROSECUTION_ATAL, "EJ_ATAL",
+            "ATALSUNDERLATELSE", "STRAFFORELAGGANDE");
 
     /** The Spring bean bound as the start event's listener. */
     public static final String BEAN_REGISTER_CASE = "registerPoliceNotification";
+    /** The Spring bean that decides when the case ends by itself ({@link CaseLife}). */
+    public static final String BEAN_CASE_LIFE = "caseLife";
 
     private YouthCrimeCase() {
     }

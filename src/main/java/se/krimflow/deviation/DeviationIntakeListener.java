@@ -20,8 +20,8 @@ import se.krimflow.forms.InvalidValues;
 /**
  * Start of {@code DeviationHandling}, whichever way it was started (the intake API, the Tasklist
  * start form, the engine REST API): the one validation of the report, records the reporter from the login
- * (never from the submitted values), the report time, and gives the deviation its number as the
- * business key.
+ * (never from the submitted values), the report time, and gives the deviation a new number as the
+ * business key (replacing any key the caller chose, CONTRACT.md).
  */
 @Component("deviationIntake")
 class DeviationIntakeListener implements ExecutionListener {
@@ -53,11 +53,9 @@ class DeviationIntakeListener implements ExecutionListener {
         execution.setVariable(ORGANISATION,
                 named && DeviationReportValidator.needsOrganisation(values) ? ((String) organisation).strip() : null);
 
-        String number = execution.getProcessBusinessKey();
-        if (number == null || number.isBlank()) {
-            number = DeviationNumbers.next(reported.getYear());
-            execution.setProcessBusinessKey(number);
-        }
+        // The deviation number is krimflow's alone: a business key the caller chose is never kept.
+        String number = DeviationNumbers.next(reported.getYear());
+        execution.setProcessBusinessKey(number);
         execution.setVariable(DEVIATION_NUMBER, number);
     }
 

@@ -6,6 +6,7 @@ import static se.krimflow.testsupport.PoliceNotificationPayload.policeNotificati
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -111,6 +112,72 @@ class CasesApiIT {
         Map<String, Object> otherYouth = new HashMap<>(n);
         otherYouth.put("personnummer", TestPersonnummer.bornOn(LocalDate.of(2011, 2, 3)));
         assertThat(post("/api/cases", "krim1", otherYouth).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aStartThroughTheEngineRestApiNeverKeepsTheCallersBusinessKey() throws Exception {
+        String existing = JSON.readTree(post("/api/cases", "krim1", notification()).body()).get("caseNumber").asText();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        notification().forEach((name, value) -> variables.put(name, Map.of("value", value)));
+
+        HttpResponse<String> started = http.post("/engine-rest/process-definition/key/YouthCrimeCase/submit-form",
+                Map.of("businessKey", existing, "variables", variables), "krim1");
+
+        assertThat(started.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(started.body()).get("businessKey").asText()).matches("UNG-\\d{4}-\\d{6}")
+                .isNotEqualTo(existing);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("YouthCrimeCase")
+                .processInstanceBusinessKey(existing).count()).isEqualTo(1);
+        assertThat(post("/api/cases/" + existing + "/close", "krim1", Map.of("reason", "Dubblett")).statusCode())
+                .isEqualTo(202);
+    }
+
+    @Test
+    void aDecisionNotToProsecuteEndsTheCaseByItself() throws Exception {
+        String caseNumber = JSON.readTree(post("/api/cases", "krim1", notification()).body()).get("caseNumber").asText();
+
+        assertThat(post("/api/cases/" + caseNumber + "/prosecution-decision", "handlaggare1",
+                Map.of("decision", "EJ_ATAL")).statusCode()).isEqualTo(202);
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(caseNumber).processDefinitionKey("YouthCrimeCase").singleResult()
+                        .getId())
+                .variableName("caseOutcome").singleResult().getValue()).isEqualTo("AVSLUTAT_EJ_ATAL");
+        assertThat(post("/api/cases/" + caseNumber + "/prosecution-decision", "krim1", Map.of("decision", "ATAL"))
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void prosecutionKeepsTheCaseOpenAndASecondDecisionIsAConflict() throws Exception {
+        String caseNumber = JSON.readTree(post("/api/cases", "krim1", notification()).body()).get("caseNumber").asText();
+
+        assertThat(post("/api/cases/" + caseNumber + "/prosecution-decision", "krim1", Map.of("decision", "ATAL"))
+                .statusCode()).isEqualTo(202);
+        HttpResponse<String> again = post("/api/cases/" + caseNumber + "/prosecution-decision", "krim1",
+                Map.of("decision", "EJ_ATAL"));
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(again.body()).get("detail").asText()).contains("redan registrerat");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("YouthCrimeCase")
+                .processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aProsecutionDecisionNamesABadFieldAndAnUnknownCaseIs404() throws Exception {
+        String caseNumber = JSON.readTree(post("/api/cases", "krim1", notification()).body()).get("caseNumber").asText();
+        HttpResponse<String> unknownCode = post("/api/cases/" + caseNumber + "/prosecution-decision", "krim1",
+                Map.of("decision", "KANSKE"));
+        assertThat(unknownCode.statusCode()).isEqualTo(400);
+        assertThat(badFields(unknownCode)).containsExactly("decision");
+        assertThat(badFields(post("/api/cases/" + caseNumber + "/prosecution-decision", "krim1", Map.of())))
+                .containsExactly("decision");
+        assertThat(post("/api/cases/UNG-2026-999999/prosecution-decision", "krim1", Map.of("decision", "ATAL"))
+                .statusCode()).isEqualTo(404);
+        assertThat(post("/api/cases/" + caseNumber + "/prosecution-decision", "mobila1", Map.of("decision", "ATAL"))
+                .statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -34,7 +34,7 @@ import se.krimflow.testsupport.KrimflowIntegrationTest;
  * people who work it (Tasklist's REST calls with the demo users): Krimteamet attends the
  * interrogation and offers mediation, Mobila teamet mediates, Krimteamet writes the statement that
  * the unit manager returns once and then approves, the youth-service coordinator follows up the
- * sanction, and Krimteamet closes the case. Every process runs as deployed from processes/.
+ * sanction, and the case ends by itself when the sanction is followed up. Every process runs as deployed from processes/.
  */
 @KrimflowIntegrationTest
 class WholeCaseIT {
@@ -170,15 +170,13 @@ class WholeCaseIT {
         assertThat(caseVariable(caseInstanceId, YouthCrimeCase.VAR_SANCTION_OUTCOME))
                 .isEqualTo(SanctionFollowUp.OUTCOME_COMPLETED);
 
-        // 5. krim1 closes the case; it ends with its outcome recorded, and cannot be closed twice.
-        HttpResponse<String> closed = post("/api/cases/" + caseNumber + "/close", "krim1",
-                Map.of("reason", "Påföljden fullgjord."));
-        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(202);
+        // 5. The end of the last sanction follow-up ends the case by itself, with its outcome recorded;
+        //    it cannot be closed after that.
         JsonNode history = JSON.readTree(http.get("/engine-rest/history/process-instance/" + caseInstanceId, "krimchef1").body());
         assertThat(history.get("state").asText()).isEqualTo("COMPLETED");
         assertThat(history.get("endTime").isNull()).isFalse();
-        assertThat(caseVariable(caseInstanceId, YouthCrimeCase.VAR_CASE_OUTCOME)).isEqualTo(YouthCrimeCase.OUTCOME_CLOSED);
-        assertThat(caseVariable(caseInstanceId, YouthCrimeCase.VAR_CLOSE_REASON)).isEqualTo("Påföljden fullgjord.");
+        assertThat(caseVariable(caseInstanceId, YouthCrimeCase.VAR_CASE_OUTCOME))
+                .isEqualTo(YouthCrimeCase.OUTCOME_SANCTION_FOLLOWED_UP);
         assertThat(post("/api/cases/" + caseNumber + "/close", "krim1", Map.of("reason", "Igen.")).statusCode())
                 .isEqualTo(404);
         assertNothingRuns(caseNumber);

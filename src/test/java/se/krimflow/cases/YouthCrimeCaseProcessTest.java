@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import se.krimflow.deadline.WorkingDays;
 import se.krimflow.interrogation.AttendanceDeadlinesAccess;
@@ -54,6 +57,7 @@ class YouthCrimeCaseProcessTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         Mocks.register("workingDays", new WorkingDays());
         Mocks.register(InterrogationAttendance.BEAN_DEADLINES, AttendanceDeadlinesAccess.create());
+        Mocks.register(BEAN_CASE_LIFE, new CaseLife());
         Mocks.register(BEAN_REGISTER_CASE, new RegisterPoliceNotification(new CaseNumbers(
                 ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource())));
     }
@@ -190,6 +194,27 @@ class YouthCrimeCaseProcessTest {
     }
 
     @Test
+    void aBusinessKeyTheCallerChoseIsNeverKept() {
+        ProcessInstance first = startFromTasklist(sixteenYearOld());
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
+                .latestVersion().singleResult().getId();
+
+        ProcessInstance sameNumber = engine.getFormService().submitStartForm(definitionId, first.getBusinessKey(),
+                sixteenYearOld());
+        Map<String, Object> third = sixteenYearOld();
+        ProcessInstance personnummerAsKey = engine.getFormService().submitStartForm(definitionId,
+                (String) third.get(VAR_PERSONNUMMER), third);
+
+        assertThat(sameNumber.getBusinessKey()).matches("UNG-2026-\\d{6}").isNotEqualTo(first.getBusinessKey());
+        assertThat(personnummerAsKey.getBusinessKey()).matches("UNG-2026-\\d{6}")
+                .isNotEqualTo(sameNumber.getBusinessKey());
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(first.getBusinessKey()).count()).isEqualTo(1);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey((String) third.get(VAR_PERSONNUMMER)).count()).isZero();
+    }
+
+    @Test
     void aSanctionDecisionStartsTheFollowUpWithTheSanction() {
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(KEY).businessKey("UNG-2026-900001")
                 .startBeforeActivity(TASK_AWAIT_DECISIONS).setVariable(VAR_CASE_NUMBER, "UNG-2026-900001").execute();
@@ -202,8 +227,98 @@ class YouthCrimeCaseProcessTest {
         assertThat(sanction).variables().containsEntry(VAR_SANCTION_TYPE, "UNGDOMSTJANST")
                 .containsEntry(VAR_YOUTH_SERVICE_HOURS, 40).containsEntry(VAR_CASE_NUMBER, "UNG-2026-900001");
         engine.getTaskService().complete(onlyTask(sanction).getId(), Map.of(VAR_SANCTION_OUTCOME, "FULLGJORD"));
-        assertThat(pi).variables().containsEntry(VAR_SANCTION_OUTCOME, "FULLGJORD");
-        assertThat(pi).isWaitingAt(TASK_AWAIT_DECISIONS);
+        // The end of the last sanction follow-up ends the case by itself (CONTRACT.md, "The case's life").
+        assertThat(pi).isEnded().hasPassed(END_ENDED_BY_ITSELF);
+        assertThat(historicVariable(pi, VAR_SANCTION_OUTCOME)).isEqualTo("FULLGJORD");
+        assertThat(historicVariable(pi, VAR_CASE_OUTCOME)).isEqualTo(OUTCOME_SANCTION_FOLLOWED_UP);
+    }
+
+    ProcessInstance waitingForTheDecisions(String caseNumber) {
+        return engine.getRuntimeService().createProcessInstanceByKey(KEY).businessKey(caseNumber)
+                .startBeforeActivity(TASK_AWAIT_DECISIONS).setVariable(VAR_CASE_NUMBER, caseNumber).execute();
+    }
+
+    void prosecutorDecides(ProcessInstance pi, String decision) {
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_PROSECUTION_DECIDED).processInstanceId(pi.getId())
+                .setVariable(VAR_PROSECUTION_DECISION, decision).correlate();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "EJ_ATAL", "ATALSUNDERLATELSE", "STRAFFORELAGGANDE" })
+    void aDecisionNotToProsecuteEndsTheCaseByItselfWithTheDecisionAsOutcome(String decision) {
+        ProcessInstance pi = waitingForTheDecisions("UNG-2026-900011");
+
+        prosecutorDecides(pi, decision);
+
+        assertThat(pi).isEnded().hasPassed(END_CLOSING_ASKED, END_ENDED_BY_ITSELF).hasNotPassed(END_CASE_CLOSED);
+        assertThat(historicVariable(pi, VAR_CASE_OUTCOME)).isEqualTo("AVSLUTAT_" + decision);
+        assertThat(historicVariable(pi, VAR_PROSECUTION_DECISION)).isEqualTo(decision);
+    }
+
+    @Test
+    void prosecutionKeepsTheCaseOpenUntilTheCourtsSanctionIsFollowedUp() {
+        ProcessInstance pi = waitingForTheDecisions("UNG-2026-900012");
+
+        prosecutorDecides(pi, "ATAL");
+        assertThat(pi).isWaitingAt(TASK_AWAIT_DECISIONS).hasPassed(END_AWAIT_COURT).isNotEnded();
+
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_SANCTION_DECIDED).processInstanceId(pi.getId())
+                .setVariable(VAR_SANCTION_TYPE, "UNGDOMSVARD").setVariable(VAR_YOUTH_SERVICE_HOURS, null)
+                .setVariable(VAR_CARE_PROVIDER, "Maria Nordväst").correlate();
+        assertThat(pi).isNotEnded();
+        engine.getTaskService().complete(onlyTask(calledInstance(pi, SANCTION_FOLLOW_UP)).getId(),
+                Map.of(VAR_SANCTION_OUTCOME, "FULLGJORD"));
+
+        assertThat(pi).isEnded().hasPassed(END_ENDED_BY_ITSELF);
+        assertThat(historicVariable(pi, VAR_CASE_OUTCOME)).isEqualTo(OUTCOME_SANCTION_FOLLOWED_UP);
+    }
+
+    @Test
+    void twoSanctionsEndTheCaseOnlyWhenBothAreFollowedUp() {
+        ProcessInstance pi = waitingForTheDecisions("UNG-2026-900013");
+        for (String type : new String[] { "UNGDOMSTJANST", "UNGDOMSVARD" }) {
+            engine.getRuntimeService().createMessageCorrelation(MESSAGE_SANCTION_DECIDED).processInstanceId(pi.getId())
+                    .setVariable(VAR_SANCTION_TYPE, type).correlate();
+        }
+        List<ProcessInstance> followUps = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(pi.getId()).processDefinitionKey(SANCTION_FOLLOW_UP).list();
+        assertThat(followUps).hasSize(2);
+
+        engine.getTaskService().complete(onlyTask(followUps.get(0)).getId(), Map.of(VAR_SANCTION_OUTCOME, "FULLGJORD"));
+        assertThat(pi).isNotEnded().isWaitingAt(TASK_AWAIT_DECISIONS, CALL_SANCTION_FOLLOW_UP);
+
+        engine.getTaskService().complete(onlyTask(followUps.get(1)).getId(), Map.of(VAR_SANCTION_OUTCOME, "FULLGJORD"));
+        assertThat(pi).isEnded();
+        assertThat(historicVariable(pi, VAR_CASE_OUTCOME)).isEqualTo(OUTCOME_SANCTION_FOLLOWED_UP);
+    }
+
+    @Test
+    void aDecisionDuringTheMediationEndsTheCaseOnlyWhenTheMediationHasEnded() {
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(KEY).businessKey("UNG-2026-900014")
+                .startBeforeActivity(CALL_MEDIATION_OFFER).setVariable(VAR_CASE_NUMBER, "UNG-2026-900014")
+                .setVariable(VAR_AGE_AT_INTERROGATION, 16).setVariable(VAR_CONFESSED, true).execute();
+        assertThat(pi).isWaitingAt(CALL_MEDIATION_OFFER).variables().containsEntry(VAR_MEDIATION_RUNNING, true);
+
+        prosecutorDecides(pi, "EJ_ATAL");
+        assertThat(pi).isNotEnded().isWaitingAt(CALL_MEDIATION_OFFER).variables()
+                .containsEntry(VAR_CLOSING_OUTCOME, "AVSLUTAT_EJ_ATAL");
+
+        engine.getTaskService().complete(onlyTask(calledInstance(pi, MEDIATION_OFFER)).getId(),
+                Map.of(VAR_MEDIATION_OFFERED, true));
+        assertThat(pi).isEnded().hasPassed(END_ENDED_BY_ITSELF).hasNotPassed(TASK_AWAIT_DECISIONS);
+        assertThat(historicVariable(pi, VAR_CASE_OUTCOME)).isEqualTo("AVSLUTAT_EJ_ATAL");
+    }
+
+    @Test
+    void aDecisionBeforeTheInterrogationEndsTheAttendanceWithTheCase() {
+        ProcessInstance pi = startFromTasklist(sixteenYearOld());
+        ProcessInstance attendance = calledInstance(pi, InterrogationAttendance.KEY);
+
+        prosecutorDecides(pi, "EJ_ATAL");
+
+        assertThat(pi).isEnded();
+        assertThat(attendance).isEnded();
+        assertThat(historicVariable(pi, VAR_CASE_OUTCOME)).isEqualTo("AVSLUTAT_EJ_ATAL");
     }
 
     @Test

@@ -89,6 +89,25 @@ class DeviationHandlingProcessTest {
     }
 
     @Test
+    void aBusinessKeyTheReporterChoseIsNeverKept() {
+        ClockUtil.setCurrentTime(DeviationDriver.at("2031-03-02T10:00"));
+        ProcessInstance first = driver.start("krim1",
+                DeviationDriver.report("PERSONAL", false, false, null, "OVRIGT"));
+        engine.getIdentityService().setAuthenticatedUserId("krim1");
+        ProcessInstance chosen;
+        try {
+            chosen = engine.getRuntimeService().startProcessInstanceByKey(KEY, first.getBusinessKey(),
+                    DeviationDriver.report("PERSONAL", false, false, null, "OVRIGT"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
+        assertThat(chosen.getBusinessKey()).isNotEqualTo(first.getBusinessKey()).startsWith("AVV-2031-");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(first.getBusinessKey()).count()).isEqualTo(1);
+    }
+
+    @Test
     void theStartFormGivesTheSameNumberAndValidation() {
         engine.getIdentityService().setAuthenticatedUserId("handlaggare1");
         try {

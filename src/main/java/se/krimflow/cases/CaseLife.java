@@ -2,9 +2,16 @@ package se.krimflow.cases;
 
 import static se.krimflow.cases.YouthCrimeCase.*;
 
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.forms.FormValues;
 
 /**
@@ -12,10 +19,42 @@ import se.krimflow.forms.FormValues;
  * {@code ATAL}, and the end of the last sanction follow-up (a sanction of type {@code ANNAN} needs
  * none, so it ends at once), ask for the end with an outcome ({@link YouthCrimeCase#VAR_CLOSING_OUTCOME});
  * the event subprocess "Ärendet avslutas" then ends the case as soon as no mediation runs. The
- * first outcome asked for is the one kept. Called from YouthCrimeCase.bpmn.
+ * first outcome asked for is the one kept. Also the concern report's deadlines and the record of the
+ * pre-assessment. Called from YouthCrimeCase.bpmn and its start listener.
  */
 @Component(BEAN_CASE_LIFE)
 public class CaseLife {
+
+    static final int PRE_ASSESSMENT_DAYS = 14;
+    static final int INVESTIGATION_MONTHS = 4;
+
+    /** The protection assessment is due the same day: the end of the day of registration in Sweden. */
+    static Date protectionAssessmentDueAt(Date registered) {
+        ZonedDateTime day = registered.toInstant().atZone(EngineClock.ZONE);
+        return Date.from(day.toLocalDate().atTime(LocalTime.of(23, 59)).atZone(EngineClock.ZONE).toInstant());
+    }
+
+    /** The pre-assessment is due 14 days after the notification was registered. */
+    static Date preAssessmentDueAt(Date registered) {
+        return Date.from(registered.toInstant().atZone(EngineClock.ZONE).plusDays(PRE_ASSESSMENT_DAYS).toInstant());
+    }
+
+    /** Complete listener of the pre-assessment: who decided, and an opened investigation's four months. */
+    public void preAssessed(DelegateTask task) {
+        String decidedBy = task.getAssignee();
+        var user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (user != null && user.getUserId() != null) {
+            decidedBy = user.getUserId();
+        }
+        DelegateExecution execution = task.getExecution();
+        execution.getProcessInstance().setVariable(VAR_PRE_ASSESSMENT_DECIDED_BY, decidedBy);
+        if (PRE_ASSESSMENT_OPEN.equals(task.getVariable(VAR_PRE_ASSESSMENT_DECISION))) {
+            Date now = ClockUtil.getCurrentTime();
+            execution.getProcessInstance().setVariable(VAR_INVESTIGATION_OPENED_AT, now);
+            execution.getProcessInstance().setVariable(VAR_INVESTIGATION_DUE_AT, Date.from(
+                    now.toInstant().atZone(EngineClock.ZONE).plusMonths(INVESTIGATION_MONTHS).toInstant()));
+        }
+    }
 
     /** End of the prosecutor's decision other than ATAL (the model's gateway decides): asks for the end. */
     public void prosecutionEndsCase(DelegateExecution execution) {

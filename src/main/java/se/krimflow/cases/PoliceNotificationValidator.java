@@ -42,7 +42,7 @@ final class PoliceNotificationValidator {
         labels.put(YouthCrimeCase.VAR_SERIOUS_OFFENCE, "Allvarligare brott");
         labels.put(YouthCrimeCase.VAR_INTERROGATION_AT, "Tid för förhöret");
         labels.put(YouthCrimeCase.VAR_HAS_CASEWORKER, "Har redan en handläggare");
-        labels.put(YouthCrimeCase.VAR_ARRESTED, "Anhållen");
+        labels.put(YouthCrimeCase.VAR_ARRESTED, "Gripen");
         LABELS = Map.copyOf(labels);
     }
 

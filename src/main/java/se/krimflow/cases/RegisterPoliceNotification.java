@@ -17,7 +17,7 @@ import se.krimflow.forms.InvalidValues;
  * or from the Tasklist start form (the submitted variables), it checks the notification, refuses a
  * duplicate, gives the case a new number as business key (replacing any key the caller chose,
  * CONTRACT.md) and stores the normalised variables with
- * {@code ageAtInterrogation} and {@code notificationRegisteredAt}. A problem throws
+ * {@code ageAtInterrogation}, {@code notificationRegisteredAt} and the concern report's deadlines. A problem throws
  * {@link InvalidValues} ({@link DuplicateCase} for a duplicate): Tasklist shows it, the API answers
  * 400 or 409, and nothing is saved.
  */
@@ -49,6 +49,8 @@ class RegisterPoliceNotification implements ExecutionListener {
         execution.setVariables(notification.variables());
         execution.setVariable(YouthCrimeCase.VAR_CASE_NUMBER, caseNumber);
         execution.setVariable(YouthCrimeCase.VAR_NOTIFICATION_REGISTERED_AT, now);
+        execution.setVariable(YouthCrimeCase.VAR_PROTECTION_ASSESSMENT_DUE_AT, CaseLife.protectionAssessmentDueAt(now));
+        execution.setVariable(YouthCrimeCase.VAR_PRE_ASSESSMENT_DUE_AT, CaseLife.preAssessmentDueAt(now));
     }
 
     @SuppressWarnings("unchecked")

@@ -13,6 +13,9 @@ public final class YouthCrimeCase {
 
     public static final String KEY = OpenCases.CASE_PROCESS_KEY;
     public static final String START_FORM = "RegisterPoliceNotification";
+    public static final String FORM_PROTECTION_ASSESSMENT = "ProtectionAssessment";
+    public static final String FORM_PRE_ASSESSMENT = "PreAssessment";
+    public static final String FORM_TAKE_INTO_INVESTIGATION = "TakeIntoOngoingInvestigation";
 
     /** The groups that start cases and call the case endpoints (CONTRACT.md). */
     public static final Set<String> CASE_WORKERS = Set.of(KrimflowGroup.ID_KRIMTEAMET,
@@ -20,6 +23,12 @@ public final class YouthCrimeCase {
 
     // Elements
     public static final String START_EVENT = "StartEvent_PoliceNotificationReceived";
+    public static final String SUBPROCESS_CONCERN_REPORT = "SubProcess_ConcernReport";
+    public static final String TASK_PROTECTION_ASSESSMENT = "Task_ProtectionAssessment";
+    public static final String TASK_PRE_ASSESSMENT = "Task_PreAssessment";
+    public static final String TASK_TAKE_INTO_INVESTIGATION = "Task_TakeIntoOngoingInvestigation";
+    public static final String END_CONCERN_NOT_FOR_ADULT = "EndEvent_ConcernNotForAdult";
+    public static final String END_CONCERN_DUTIES_DONE = "EndEvent_ConcernDutiesDone";
     public static final String CALL_INTERROGATION_ATTENDANCE = "CallActivity_InterrogationAttendance";
     public static final String GATEWAY_OVER_18 = "Gateway_Over18";
     public static final String GATEWAY_CONFESSED = "Gateway_Confessed";
@@ -68,6 +77,26 @@ public final class YouthCrimeCase {
     public static final String VAR_INTERROGATION_AT = "interrogationAt";
     public static final String VAR_AGE_AT_INTERROGATION = "ageAtInterrogation";
     public static final String VAR_NOTIFICATION_REGISTERED_AT = "notificationRegisteredAt";
+
+    // The concern report (orosanmälan): every notification of a youth under 18 (CONTRACT.md)
+    /** The end of the day the notification was registered: the protection assessment is due then. */
+    public static final String VAR_PROTECTION_ASSESSMENT_DUE_AT = "protectionAssessmentDueAt";
+    /** 14 days after the notification was registered (SoL 11 kap 1 a §). */
+    public static final String VAR_PRE_ASSESSMENT_DUE_AT = "preAssessmentDueAt";
+    public static final String VAR_PROTECTION_NEEDED = "protectionNeeded";
+    public static final String VAR_LVU_IMMEDIATE_CARE_NEEDED = "lvuImmediateCareNeeded";
+    public static final String VAR_PROTECTION_ASSESSMENT = "protectionAssessment";
+    public static final String VAR_PRE_ASSESSMENT_DECISION = "preAssessmentDecision";
+    public static final String VAR_PRE_ASSESSMENT_MOTIVATION = "preAssessmentMotivation";
+    public static final String VAR_PRE_ASSESSMENT_DECIDED_BY = "preAssessmentDecidedBy";
+    public static final String PRE_ASSESSMENT_OPEN = "INLED_UTREDNING";
+    public static final String PRE_ASSESSMENT_CLOSE = "INLED_INTE_UTREDNING";
+    public static final String VAR_INVESTIGATION_OPENED_AT = "investigationOpenedAt";
+    /** Four months after the investigation was opened (SoL 11 kap 2 §). */
+    public static final String VAR_INVESTIGATION_DUE_AT = "investigationDueAt";
+    public static final String VAR_NOTIFICATION_ADDED_TO_INVESTIGATION = "notificationAddedToInvestigation";
+    /** True while the concern report's duties run: the case does not end by itself before they are done. */
+    public static final String VAR_CONCERN_DUTIES_OPEN = "concernDutiesOpen";
     /**
      * The body of {@code POST /api/cases}, handed to the start listener as one transient variable
      * (never stored), so that the listener makes the one check of every start.

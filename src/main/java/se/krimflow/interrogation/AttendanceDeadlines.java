@@ -1,32 +1,22 @@
 package se.krimflow.interrogation;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Start listener of {@code InterrogationAttendance}: computes the deadlines of CONTRACT.md into
  * variables the model's timer and due dates read: the attendance escalates when still unclaimed
- * two hours before the interrogation; the pre-assessment is due 14 days after the notification
- * was registered.
+ * two hours before the interrogation.
  */
 class AttendanceDeadlines implements ExecutionListener {
 
     static final Duration ESCALATE_BEFORE_INTERROGATION = Duration.ofHours(2);
-    static final Duration PRE_ASSESSMENT_WITHIN = Duration.ofDays(14);
 
     static Date escalationAt(Date interrogationAt) {
         return Date.from(interrogationAt.toInstant().minus(ESCALATE_BEFORE_INTERROGATION));
-    }
-
-    static Date preAssessmentDueAt(Date notificationRegisteredAt) {
-        Instant registered = notificationRegisteredAt != null ? notificationRegisteredAt.toInstant()
-                : ClockUtil.getCurrentTime().toInstant();
-        return Date.from(registered.plus(PRE_ASSESSMENT_WITHIN));
     }
 
     @Override
@@ -35,8 +25,6 @@ class AttendanceDeadlines implements ExecutionListener {
         if (interrogationAt != null) {
             execution.setVariable(InterrogationAttendance.VAR_ESCALATION_AT, escalationAt(interrogationAt));
         }
-        execution.setVariable(InterrogationAttendance.VAR_PRE_ASSESSMENT_DUE_AT, preAssessmentDueAt(
-                (Date) execution.getVariable(InterrogationAttendance.VAR_NOTIFICATION_REGISTERED_AT)));
         execution.setVariable(InterrogationAttendance.VAR_ATTENDANCE_ASSIGNEE, null);
         execution.setVariable(InterrogationAttendance.VAR_ATTENDED, false);
         execution.setVariable(InterrogationAttendance.VAR_CONFESSED, false);

@@ -20,11 +20,10 @@ public final class InterrogationAttendance {
     public static final String TASK_ATTEND_INTERROGATION = "Task_AttendInterrogation";
     public static final String GATEWAY_ATTENDED = "Gateway_Attended";
     public static final String TASK_TALK_WITH_FAMILY = "Task_TalkWithYouthAndGuardians";
-    public static final String TASK_PRE_ASSESSMENT = "Task_PreAssessment";
     public static final String END_OVER_18 = "EndEvent_YouthIsAdult";
     public static final String END_ATTENDED = "EndEvent_InterrogationAttended";
     public static final String END_NOT_ATTENDED = "EndEvent_InterrogationNotAttended";
-    public static final String END_PRE_ASSESSMENT = "EndEvent_PreAssessmentDone";
+    public static final String END_NO_ONE_ATTENDS = "EndEvent_NoOneAttends";
     public static final String END_NO_ESCALATION = "EndEvent_AlreadyClaimed";
     public static final String END_ESCALATED = "EndEvent_AttendeeAppointed";
 
@@ -32,7 +31,6 @@ public final class InterrogationAttendance {
     public static final String FORM_PREPARE = "PrepareInterrogationAttendance";
     public static final String FORM_ATTEND = "DocumentInterrogation";
     public static final String FORM_TALK = "TalkWithYouthAndGuardians";
-    public static final String FORM_PRE_ASSESSMENT = "PreAssessment";
     public static final String FORM_ESCALATION = "AppointInterrogationAttendee";
 
     // Decision inputs (= intake variables) and outputs
@@ -51,7 +49,6 @@ public final class InterrogationAttendance {
 
     // Deadlines and claim state
     public static final String VAR_ESCALATION_AT = "attendanceEscalationAt";
-    public static final String VAR_PRE_ASSESSMENT_DUE_AT = "preAssessmentDueAt";
     public static final String VAR_ATTENDANCE_ASSIGNEE = "attendanceAssignee";
 
     // Form values
@@ -67,20 +64,17 @@ public final class InterrogationAttendance {
     public static final String VAR_TALK_HELD = "talkHeld";
     public static final String VAR_TALK_SUMMARY = "talkSummary";
     public static final String VAR_TALK_NOT_HELD_REASON = "talkNotHeldReason";
-    public static final String VAR_PRE_ASSESSMENT_DECISION = "preAssessmentDecision";
-    public static final String VAR_PRE_ASSESSMENT_MOTIVATION = "preAssessmentMotivation";
     public static final String VAR_APPOINTMENT = "appointment";
     public static final String VAR_APPOINTMENT_NOTE = "appointmentNote";
     public static final String APPOINTMENT_APPOINTED = "UTSEDD";
     public static final String APPOINTMENT_NONE = "INGEN_KAN_NARVARA";
-    public static final String PRE_ASSESSMENT_OPEN = "INLED_UTREDNING";
-    public static final String PRE_ASSESSMENT_CLOSE = "INLED_INTE_UTREDNING";
 
     // Outcome
     public static final String VAR_INTERROGATION_OUTCOME = "interrogationOutcome";
     public static final String OUTCOME_ATTENDED = "NARVARADE";
     public static final String OUTCOME_NOT_ATTENDED = "NARVARADE_INTE";
-    public static final String OUTCOME_PRE_ASSESSMENT = "FORHANDSBEDOMNING";
+    /** No one of social services attends (the case makes its pre-assessment for every notification). */
+    public static final String OUTCOME_NO_ONE_ATTENDS = "INGEN_NARVARO";
     public static final String OUTCOME_OVER_18 = "OVER_18";
 
     /** Spring bean of the start listener that computes the deadlines. */

@@ -138,6 +138,14 @@ class CasesApiIT {
 
         assertThat(post("/api/cases/" + caseNumber + "/prosecution-decision", "handlaggare1",
                 Map.of("decision", "EJ_ATAL")).statusCode()).isEqualTo(202);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("YouthCrimeCase")
+                .processInstanceBusinessKey(caseNumber).count())
+                .as("the concern report's duties come first").isEqualTo(1);
+
+        completeAsCaseworker(caseNumber, "Task_ProtectionAssessment",
+                Map.of("protectionNeeded", false, "protectionAssessment", "Inget omedelbart skyddsbehov."));
+        completeAsCaseworker(caseNumber, "Task_PreAssessment",
+                Map.of("preAssessmentDecision", "INLED_INTE_UTREDNING", "preAssessmentMotivation", "Inget stödbehov."));
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .count()).isZero();
@@ -148,6 +156,18 @@ class CasesApiIT {
                 .variableName("caseOutcome").singleResult().getValue()).isEqualTo("AVSLUTAT_EJ_ATAL");
         assertThat(post("/api/cases/" + caseNumber + "/prosecution-decision", "krim1", Map.of("decision", "ATAL"))
                 .statusCode()).isEqualTo(404);
+    }
+
+    void completeAsCaseworker(String caseNumber, String taskKey, Map<String, Object> values) {
+        var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(taskKey).singleResult();
+        engine.getIdentityService().setAuthenticatedUserId("handlaggare1");
+        try {
+            engine.getTaskService().claim(task.getId(), "handlaggare1");
+            engine.getFormService().submitTaskForm(task.getId(), values);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     @Test

@@ -64,6 +64,16 @@ class WholeCaseIT {
         String caseNumber = JSON.readTree(created.body()).get("caseNumber").asText();
         String caseInstanceId = JSON.readTree(created.body()).get("processInstanceId").asText();
 
+        // The notification is a concern report: a caseworker assesses protection today, then pre-assesses.
+        JsonNode protection = work("handlaggare1", caseNumber, YouthCrimeCase.TASK_PROTECTION_ASSESSMENT, values(
+                YouthCrimeCase.VAR_PROTECTION_NEEDED, false,
+                YouthCrimeCase.VAR_PROTECTION_ASSESSMENT, "Inget omedelbart skyddsbehov."));
+        assertThat(protection.get("due").isNull()).isFalse();
+        work("handlaggare1", caseNumber, YouthCrimeCase.TASK_PRE_ASSESSMENT, values(
+                YouthCrimeCase.VAR_PRE_ASSESSMENT_DECISION, YouthCrimeCase.PRE_ASSESSMENT_OPEN,
+                YouthCrimeCase.VAR_PRE_ASSESSMENT_MOTIVATION, "Brott med fängelse i straffskalan: utred behovet av stöd."));
+        assertThat(caseVariable(caseInstanceId, YouthCrimeCase.VAR_PRE_ASSESSMENT_DECIDED_BY)).isEqualTo("handlaggare1");
+
         // Krimteamet must attend: krim1 sees the preparation task, Mobila teamet sees nothing.
         JsonNode prepare = singleTask("krim1", caseNumber, InterrogationAttendance.TASK_PREPARE_ATTENDANCE);
         assertThat(prepare.get("name").asText()).isEqualTo("Förbered och ta förhörsnärvaron");

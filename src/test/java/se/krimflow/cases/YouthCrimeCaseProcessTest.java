@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static se.krimflow.cases.YouthCrimeCase.*;
 import static se.krimflow.testsupport.PoliceNotificationPayload.policeNotification;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import se.krimflow.deadline.WorkingDays;
+import se.krimflow.forms.FormErrors;
 import se.krimflow.interrogation.AttendanceDeadlinesAccess;
 import se.krimflow.interrogation.InterrogationAttendance;
 
@@ -41,6 +43,7 @@ import se.krimflow.interrogation.InterrogationAttendance;
         "processes/InterrogationAttendance.bpmn", "processes/InterrogationAttendanceDecision.dmn",
         "processes/PrepareInterrogationAttendance.form", "processes/DocumentInterrogation.form",
         "processes/TalkWithYouthAndGuardians.form", "processes/PreAssessment.form",
+        "processes/ProtectionAssessment.form", "processes/TakeIntoOngoingInvestigation.form",
         "processes/AppointInterrogationAttendee.form", "stubs/MediationOffer.bpmn", "stubs/StatementWriting.bpmn",
         "stubs/SanctionFollowUp.bpmn" })
 class YouthCrimeCaseProcessTest {
@@ -310,15 +313,106 @@ class YouthCrimeCaseProcessTest {
     }
 
     @Test
-    void aDecisionBeforeTheInterrogationEndsTheAttendanceWithTheCase() {
+    void aDecisionBeforeTheInterrogationEndsTheAttendanceWithTheCaseOnceTheConcernReportIsHandled() {
         ProcessInstance pi = startFromTasklist(sixteenYearOld());
         ProcessInstance attendance = calledInstance(pi, InterrogationAttendance.KEY);
 
         prosecutorDecides(pi, "EJ_ATAL");
+        assertThat(pi).as("social services' own duties first").isNotEnded()
+                .isWaitingAt(TASK_PROTECTION_ASSESSMENT, CALL_INTERROGATION_ATTENDANCE);
 
-        assertThat(pi).isEnded();
+        assessProtection(pi, false);
+        assertThat(pi).isNotEnded().isWaitingAt(TASK_PRE_ASSESSMENT);
+        preAssess(pi, PRE_ASSESSMENT_CLOSE);
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_PreAssessed", END_ENDED_BY_ITSELF);
         assertThat(attendance).isEnded();
         assertThat(historicVariable(pi, VAR_CASE_OUTCOME)).isEqualTo("AVSLUTAT_EJ_ATAL");
+    }
+
+    Task caseTask(ProcessInstance pi, String activity) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activity)
+                .singleResult();
+    }
+
+    void assessProtection(ProcessInstance pi, boolean arrested) {
+        Map<String, Object> values = new HashMap<>(Map.of(VAR_PROTECTION_NEEDED, false,
+                VAR_PROTECTION_ASSESSMENT, "Inget omedelbart skyddsbehov."));
+        if (arrested) {
+            values.put(VAR_LVU_IMMEDIATE_CARE_NEEDED, false);
+        }
+        engine.getTaskService().complete(caseTask(pi, TASK_PROTECTION_ASSESSMENT).getId(), values);
+    }
+
+    void preAssess(ProcessInstance pi, String decision) {
+        engine.getIdentityService().setAuthenticatedUserId("handlaggare1");
+        try {
+            engine.getTaskService().complete(caseTask(pi, TASK_PRE_ASSESSMENT).getId(),
+                    Map.of(VAR_PRE_ASSESSMENT_DECISION, decision, VAR_PRE_ASSESSMENT_MOTIVATION, "Bedömt."));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    @Test
+    void everyNotificationUnderEighteenGetsAProtectionAssessmentTodayThenAPreAssessmentWithinFourteenDays() {
+        ProcessInstance pi = startFromTasklist(sixteenYearOld());
+
+        Task protection = caseTask(pi, TASK_PROTECTION_ASSESSMENT);
+        assertThat(protection.getName()).isEqualTo("Gör skyddsbedömning");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(protection.getId())).extracting("groupId")
+                .containsExactly("handlaggare");
+        // Registered 2026-11-25 09:00 in Sweden: due at the end of that day.
+        assertThat(protection.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-25T22:59:00Z")));
+        assertThat(pi).isWaitingAt(CALL_INTERROGATION_ATTENDANCE, TASK_PROTECTION_ASSESSMENT)
+                .variables().containsEntry(VAR_CONCERN_DUTIES_OPEN, true);
+
+        assessProtection(pi, false);
+        Task pre = caseTask(pi, TASK_PRE_ASSESSMENT);
+        assertThat(pre.getDueDate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(14))));
+        assertThatThrownBy(() -> engine.getTaskService().complete(pre.getId(),
+                Map.of(VAR_PRE_ASSESSMENT_DECISION, "KANSKE", VAR_PRE_ASSESSMENT_MOTIVATION, "x")))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class);
+
+        preAssess(pi, PRE_ASSESSMENT_OPEN);
+
+        assertThat(pi).isNotEnded().hasPassed(END_CONCERN_DUTIES_DONE).isWaitingAt(CALL_INTERROGATION_ATTENDANCE)
+                .variables().containsEntry(VAR_CONCERN_DUTIES_OPEN, false)
+                .containsEntry(VAR_PRE_ASSESSMENT_DECIDED_BY, "handlaggare1")
+                .containsEntry(VAR_INVESTIGATION_OPENED_AT, Date.from(NOW))
+                .containsEntry(VAR_INVESTIGATION_DUE_AT, Date.from(Instant.parse("2027-03-25T08:00:00Z")));
+    }
+
+    @Test
+    void aYouthWhoIsGripenIsAskedAboutLvuAndTheCaseworkerTakesTheNotificationIntoTheOngoingCase() {
+        Map<String, Object> values = sixteenYearOld();
+        values.put(VAR_ARRESTED, true);
+        values.put(VAR_HAS_CASEWORKER, true);
+        ProcessInstance pi = startFromTasklist(values);
+        Task protection = caseTask(pi, TASK_PROTECTION_ASSESSMENT);
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(protection.getId(),
+                Map.of(VAR_PROTECTION_NEEDED, false, VAR_PROTECTION_ASSESSMENT, "Bedömt.")))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class)
+                .hasRootCauseMessage("Formuläret sparades inte. Omedelbart omhändertagande enligt LVU 6 § behöver "
+                        + "övervägas: " + FormErrors.ANSWER_YES_OR_NO);
+        assessProtection(pi, true);
+
+        assertThat(caseTask(pi, TASK_PRE_ASSESSMENT)).isNull();
+        Task takeIn = caseTask(pi, TASK_TAKE_INTO_INVESTIGATION);
+        assertThat(takeIn.getDueDate()).isEqualTo(new WorkingDays().dueAfter(3));
+        assertThatThrownBy(() -> engine.getTaskService().complete(takeIn.getId(),
+                Map.of(VAR_NOTIFICATION_ADDED_TO_INVESTIGATION, false)))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class);
+        engine.getTaskService().complete(takeIn.getId(), Map.of(VAR_NOTIFICATION_ADDED_TO_INVESTIGATION, true));
+        assertThat(pi).hasPassed(END_CONCERN_DUTIES_DONE).isNotEnded();
+    }
+
+    @Test
+    void anAdultGetsNoConcernReport() {
+        ProcessInstance pi = startFromTasklist(notification(LocalDate.of(2008, 11, 30), "2026-12-01T10:00+01:00"));
+        assertThat(pi).isEnded().hasPassed(END_CONCERN_NOT_FOR_ADULT).hasNotPassed(TASK_PROTECTION_ASSESSMENT);
+        assertThat(historicVariable(pi, VAR_CASE_OUTCOME)).isEqualTo(OUTCOME_OVER_18);
     }
 
     @Test

@@ -208,28 +208,19 @@ class InterrogationAttendanceProcessTest {
     }
 
     @Test
-    void noAttendeeUnderEighteenGivesThePreAssessmentDueFourteenDaysAfterTheNotification() {
+    void noAttendeeUnderEighteenEndsTheAttendanceAtOnceTheCaseMakesThePreAssessment() {
         ProcessInstance pi = start(13, true, false, false);
-        Task pre = task(pi, TASK_PRE_ASSESSMENT);
-        assertThat(pre.getName()).isEqualTo("Gör förhandsbedömning");
-        assertThat(candidateGroup(pre)).isEqualTo("handlaggare");
-        assertThat(pre.getDueDate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(14))));
+        assertThat(pi).isEnded().hasPassed(END_NO_ONE_ATTENDS).hasNotPassed(TASK_PREPARE_ATTENDANCE);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
-
-        assertThatThrownBy(() -> engine.getTaskService().complete(pre.getId(),
-                Map.of(VAR_PRE_ASSESSMENT_DECISION, "KANSKE", VAR_PRE_ASSESSMENT_MOTIVATION, "x")))
-                .hasRootCauseInstanceOf(FormFieldValidationException.class);
-        engine.getTaskService().complete(pre.getId(), Map.of(VAR_PRE_ASSESSMENT_DECISION, PRE_ASSESSMENT_OPEN,
-                VAR_PRE_ASSESSMENT_MOTIVATION, "Oro för den unges situation"));
-        assertThat(pi).isEnded().hasPassed(END_PRE_ASSESSMENT);
-        assertThat(historicVariable(pi, VAR_INTERROGATION_OUTCOME)).isEqualTo(OUTCOME_PRE_ASSESSMENT);
+        assertThat(historicVariable(pi, VAR_INTERROGATION_OUTCOME)).isEqualTo(OUTCOME_NO_ONE_ATTENDS);
         assertThat(historicVariable(pi, VAR_CONFESSED)).isEqualTo(false);
     }
 
     @Test
     void anAdultEndsAtOnceWithThatOutcome() {
         ProcessInstance pi = start(18, true, true, false);
-        assertThat(pi).isEnded().hasPassed(END_OVER_18).hasNotPassed(TASK_PRE_ASSESSMENT);
+        assertThat(pi).isEnded().hasPassed(END_OVER_18).hasNotPassed(END_NO_ONE_ATTENDS);
         assertThat(historicVariable(pi, VAR_INTERROGATION_OUTCOME)).isEqualTo(OUTCOME_OVER_18);
         assertThat(historicVariable(pi, VAR_ATTENDEE)).isEqualTo(ATTENDEE_INGEN);
     }

@@ -1,5 +1,9 @@
 package se.krimflow.cases;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -12,11 +16,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.krimflow.forms.FieldProblem;
 import se.krimflow.system.ApiException;
 
 /**
  * {@code POST /api/cases}, {@code POST /api/cases/{caseNumber}/close} and
- * {@code POST /api/cases/{caseNumber}/prosecution-decision} (CONTRACT.md).
+ * {@code POST /api/cases/{caseNumber}/prosecution-decision} and
+ * {@code POST /api/cases/{caseNumber}/interrogation-moved} (CONTRACT.md).
  */
 @RestController
 class CasesController {
@@ -74,6 +80,25 @@ class CasesController {
                 Map.of(YouthCrimeCase.VAR_PROSECUTION_DECISION, code,
                         YouthCrimeCase.VAR_PROSECUTION_DECIDED_AT, ClockUtil.getCurrentTime()),
                 "Åklagarens beslut i ärendet är redan registrerat.");
+        return Map.of("caseNumber", caseNumber);
+    }
+
+    /** The police moved the interrogation: the attendance's due dates and escalation follow (409 once it has ended). */
+    @PostMapping(path = "/api/cases/{caseNumber}/interrogation-moved", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> interrogationMoved(@PathVariable String caseNumber,
+            @RequestBody(required = false) Map<String, Object> body) {
+        List<FieldProblem> problems = new ArrayList<>();
+        OffsetDateTime at = PoliceNotificationValidator.interrogationAt(
+                body == null ? null : body.get(YouthCrimeCase.VAR_INTERROGATION_AT), problems);
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        requireCaseNumber(caseNumber);
+        openCases.correlateToCalled(caseNumber, YouthCrimeCase.INTERROGATION_ATTENDANCE,
+                YouthCrimeCase.MESSAGE_INTERROGATION_MOVED,
+                Map.of(YouthCrimeCase.VAR_INTERROGATION_AT, Date.from(at.toInstant())),
+                "Förhörsnärvaron i ärendet är redan avslutad.");
         return Map.of("caseNumber", caseNumber);
     }
 

@@ -77,4 +77,27 @@ public class OpenCases {
             correlate(caseNumber, messageName, variables);
         });
     }
+
+    /**
+     * Hands {@code messageName} to the case's running called process {@code calledKey}, and keeps
+     * {@code variables} on the case too; 409 with {@code notRunning} when that process is not running.
+     */
+    public void correlateToCalled(String caseNumber, String calledKey, String messageName,
+            Map<String, Object> variables, String notRunning) {
+        WithoutAuthorizationCheck.run(engine, () -> {
+            ProcessInstance theCase = find(caseNumber);
+            ProcessInstance called = runtime.createProcessInstanceQuery().superProcessInstanceId(theCase.getId())
+                    .processDefinitionKey(calledKey).active().singleResult();
+            if (called == null) {
+                throw ApiException.conflict(notRunning);
+            }
+            runtime.setVariables(theCase.getId(), variables);
+            try {
+                runtime.createMessageCorrelation(messageName).processInstanceId(called.getId())
+                        .setVariables(variables).correlateWithResult();
+            } catch (MismatchingMessageCorrelationException e) {
+                throw ApiException.conflict(notRunning);
+            }
+        });
+    }
 }

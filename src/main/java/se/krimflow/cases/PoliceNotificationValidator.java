@@ -123,7 +123,8 @@ final class PoliceNotificationValidator {
         return null;
     }
 
-    private static OffsetDateTime interrogationAt(Object value, List<FieldProblem> problems) {
+    /** The time of an interrogation: ISO text with an offset, or a Date; null with a problem otherwise. */
+    static OffsetDateTime interrogationAt(Object value, List<FieldProblem> problems) {
         String field = YouthCrimeCase.VAR_INTERROGATION_AT;
         if (value instanceof Date date) {
             return date.toInstant().atZone(EngineClock.ZONE).toOffsetDateTime();

@@ -63,6 +63,8 @@ public final class YouthCrimeCase {
     public static final String MESSAGE_SANCTION_DECIDED = "SanctionDecided";
     public static final String MESSAGE_CASE_CLOSED = "CaseClosed";
     public static final String MESSAGE_PROSECUTION_DECIDED = "ProsecutionDecided";
+    /** Correlated to the case's running InterrogationAttendance, with {@link #VAR_INTERROGATION_AT}. */
+    public static final String MESSAGE_INTERROGATION_MOVED = "InterrogationMoved";
 
     // Intake variables
     public static final String VAR_CASE_NUMBER = "caseNumber";

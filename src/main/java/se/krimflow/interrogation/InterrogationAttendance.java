@@ -24,6 +24,13 @@ public final class InterrogationAttendance {
     public static final String END_ATTENDED = "EndEvent_InterrogationAttended";
     public static final String END_NOT_ATTENDED = "EndEvent_InterrogationNotAttended";
     public static final String END_NO_ONE_ATTENDS = "EndEvent_NoOneAttends";
+    public static final String GATEWAY_MANDATORY = "Gateway_Mandatory";
+    public static final String END_NOBODY_TOOK = "EndEvent_NobodyTookAttendance";
+    public static final String END_NO_ONE_CAN_ATTEND = "EndEvent_NoOneCanAttend";
+    public static final String SUBPROCESS_INTERROGATION_MOVED = "SubProcess_InterrogationMoved";
+    public static final String END_DEADLINES_MOVED = "EndEvent_DeadlinesMoved";
+    /** Message (CONTRACT.md): the police moved the interrogation; variable {@link #VAR_INTERROGATION_AT}. */
+    public static final String MESSAGE_INTERROGATION_MOVED = "InterrogationMoved";
     public static final String END_NO_ESCALATION = "EndEvent_AlreadyClaimed";
     public static final String END_ESCALATED = "EndEvent_AttendeeAppointed";
 
@@ -68,6 +75,9 @@ public final class InterrogationAttendance {
     public static final String VAR_APPOINTMENT_NOTE = "appointmentNote";
     public static final String APPOINTMENT_APPOINTED = "UTSEDD";
     public static final String APPOINTMENT_NONE = "INGEN_KAN_NARVARA";
+    /** Codes of {@link #VAR_NOT_ATTENDED_REASON} set by the model when no one attended. */
+    public static final String NOT_ATTENDED_NOBODY_TOOK = "INGEN_TOG_UPPGIFTEN";
+    public static final String NOT_ATTENDED_NO_ONE_CAN = APPOINTMENT_NONE;
 
     // Outcome
     public static final String VAR_INTERROGATION_OUTCOME = "interrogationOutcome";

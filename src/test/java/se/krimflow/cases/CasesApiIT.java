@@ -161,7 +161,7 @@ class CasesApiIT {
     void completeAsCaseworker(String caseNumber, String taskKey, Map<String, Object> values) {
         var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(taskKey).singleResult();
-        engine.getIdentityService().setAuthenticatedUserId("handlaggare1");
+        engine.getIdentityService().setAuthentication("handlaggare1", List.of("handlaggare"));
         try {
             engine.getTaskService().claim(task.getId(), "handlaggare1");
             engine.getFormService().submitTaskForm(task.getId(), values);
@@ -198,6 +198,32 @@ class CasesApiIT {
                 .statusCode()).isEqualTo(404);
         assertThat(post("/api/cases/" + caseNumber + "/prosecution-decision", "mobila1", Map.of("decision", "ATAL"))
                 .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aMovedInterrogationMovesTheAttendanceAndEndedAttendanceIsAConflict() throws Exception {
+        String caseNumber = JSON.readTree(post("/api/cases", "krim1", notification()).body()).get("caseNumber").asText();
+
+        HttpResponse<String> moved = post("/api/cases/" + caseNumber + "/interrogation-moved", "krim1",
+                Map.of("interrogationAt", "2026-12-03T13:00:00+01:00"));
+
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(202);
+        var prepare = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey("Task_PrepareAttendance").singleResult();
+        assertThat(prepare.getDueDate()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-12-03T10:00:00Z")));
+        assertThat(badFields(post("/api/cases/" + caseNumber + "/interrogation-moved", "krim1",
+                Map.of("interrogationAt", "2026-12-03T13:00")))).containsExactly("interrogationAt");
+        assertThat(post("/api/cases/UNG-2026-999999/interrogation-moved", "krim1",
+                Map.of("interrogationAt", "2026-12-03T13:00:00+01:00")).statusCode()).isEqualTo(404);
+
+        Map<String, Object> noAttendance = new HashMap<>(notification());
+        noAttendance.put("prisonInScale", false);
+        noAttendance.put("seriousOffence", false);
+        noAttendance.put("hasCaseworker", true);
+        String other = JSON.readTree(post("/api/cases", "krim1", noAttendance).body()).get("caseNumber").asText();
+        HttpResponse<String> ended = post("/api/cases/" + other + "/interrogation-moved", "krim1",
+                Map.of("interrogationAt", "2026-12-03T13:00:00+01:00"));
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(409);
     }
 
     @Test

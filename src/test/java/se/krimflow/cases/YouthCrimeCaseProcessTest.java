@@ -409,6 +409,21 @@ class YouthCrimeCaseProcessTest {
     }
 
     @Test
+    void anAttendanceNobodyTookEndsAndTheCaseGoesOnWithItsOutcome() {
+        Map<String, Object> values = notification(LocalDate.of(2013, 3, 1), "2026-12-01T10:00+01:00");
+        values.put(VAR_HAS_CASEWORKER, true);
+        ProcessInstance pi = startFromTasklist(values);
+        ProcessInstance attendance = calledInstance(pi, InterrogationAttendance.KEY);
+        var timer = engine.getManagementService().createJobQuery().processInstanceId(attendance.getId()).singleResult();
+
+        engine.getManagementService().executeJob(timer.getId());
+
+        assertThat(attendance).isEnded();
+        assertThat(pi).isNotEnded().hasPassed(CALL_INTERROGATION_ATTENDANCE).isWaitingAt(TASK_AWAIT_DECISIONS)
+                .variables().containsEntry(VAR_INTERROGATION_OUTCOME, "NARVARADE_INTE").containsEntry(VAR_ATTENDED, false);
+    }
+
+    @Test
     void anAdultGetsNoConcernReport() {
         ProcessInstance pi = startFromTasklist(notification(LocalDate.of(2008, 11, 30), "2026-12-01T10:00+01:00"));
         assertThat(pi).isEnded().hasPassed(END_CONCERN_NOT_FOR_ADULT).hasNotPassed(TASK_PROTECTION_ASSESSMENT);

@@ -89,6 +89,51 @@ class InterrogationAttendanceProcessTest {
         return v;
     }
 
+    void moveInterrogation(ProcessInstance pi, Instant to) {
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_INTERROGATION_MOVED).processInstanceId(pi.getId())
+                .setVariable(VAR_INTERROGATION_AT, Date.from(to)).correlate();
+    }
+
+    @Test
+    void aMovedInterrogationMovesTheDueDatesAndTheEscalation() {
+        ProcessInstance pi = start(15, true, false, false);
+        Instant later = INTERROGATION.plus(Duration.ofDays(2)).plus(Duration.ofHours(3));
+
+        moveInterrogation(pi, later);
+
+        Date escalation = Date.from(later.minus(Duration.ofHours(2)));
+        assertThat(task(pi, TASK_PREPARE_ATTENDANCE).getDueDate()).isEqualTo(escalation);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .singleResult().getDuedate()).isEqualTo(escalation);
+        assertThat(pi).hasPassed(END_DEADLINES_MOVED).isWaitingAt(TASK_PREPARE_ATTENDANCE).variables()
+                .containsEntry(VAR_INTERROGATION_AT, Date.from(later)).containsEntry(VAR_ESCALATION_AT, escalation);
+
+        Task prepare = task(pi, TASK_PREPARE_ATTENDANCE);
+        engine.getTaskService().claim(prepare.getId(), "krim1");
+        engine.getTaskService().complete(prepare.getId(), Map.of(VAR_GUARDIANS_INFORMED, true));
+        assertThat(task(pi, TASK_ATTEND_INTERROGATION).getDueDate()).isEqualTo(Date.from(later));
+
+        Instant earlier = INTERROGATION.minus(Duration.ofHours(1));
+        moveInterrogation(pi, earlier);
+        assertThat(task(pi, TASK_ATTEND_INTERROGATION).getDueDate()).isEqualTo(Date.from(earlier));
+    }
+
+    @Test
+    void anUnclaimedAttendanceEscalatesAtTheMovedTime() {
+        ProcessInstance pi = start(15, true, false, false);
+        moveInterrogation(pi, INTERROGATION.plus(Duration.ofDays(1)));
+
+        ClockUtil.setCurrentTime(Date.from(INTERROGATION));
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().count())
+                .as("not yet: the escalation moved a day on").isZero();
+        ClockUtil.setCurrentTime(Date.from(INTERROGATION.plus(Duration.ofDays(1)).minus(Duration.ofMinutes(119))));
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable()
+                .singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+        assertThat(task(pi, TASK_ESCALATE_UNCLAIMED).getDueDate())
+                .isEqualTo(Date.from(INTERROGATION.plus(Duration.ofDays(1))));
+    }
+
     @Test
     void krimteametPreparesAttendsAndTalksWhenAFifteenYearOldWithoutCaseworkerIsSuspected() {
         ProcessInstance pi = start(15, true, false, false);
@@ -184,6 +229,36 @@ class InterrogationAttendanceProcessTest {
                 Map.of(VAR_APPOINTMENT, APPOINTMENT_NONE))).hasMessageContaining("Ange varför ingen kan närvara");
         engine.getTaskService().complete(escalation.getId(), Map.of(VAR_APPOINTMENT, APPOINTMENT_APPOINTED));
         assertThat(pi).hasPassed(END_ESCALATED).isWaitingAt(TASK_PREPARE_ATTENDANCE);
+    }
+
+    @Test
+    void theManagersNoOneCanAttendEndsTheAttendanceWithThatReasonAndNoTaskIsLeft() {
+        ProcessInstance pi = start(17, true, false, false);
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+
+        engine.getTaskService().complete(task(pi, TASK_ESCALATE_UNCLAIMED).getId(),
+                Map.of(VAR_APPOINTMENT, APPOINTMENT_NONE, VAR_APPOINTMENT_NOTE, "Alla är på utbildning."));
+
+        assertThat(pi).isEnded().hasPassed(END_NO_ONE_CAN_ATTEND).hasNotPassed(TASK_ATTEND_INTERROGATION);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(historicVariable(pi, VAR_INTERROGATION_OUTCOME)).isEqualTo(OUTCOME_NOT_ATTENDED);
+        assertThat(historicVariable(pi, VAR_NOT_ATTENDED_REASON)).isEqualTo(NOT_ATTENDED_NO_ONE_CAN);
+        assertThat(historicVariable(pi, VAR_APPOINTMENT_NOTE)).isEqualTo("Alla är på utbildning.");
+    }
+
+    @Test
+    void aNonMandatoryAttendanceNobodyTookIsRecordedAsNotAttendedWithoutTheManager() {
+        ProcessInstance pi = start(13, true, false, true);
+        assertThat(pi).variables().containsEntry(VAR_ATTENDEE, "HANDLAGGARE").containsEntry(VAR_MANDATORY, false);
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
+
+        engine.getManagementService().executeJob(timer.getId());
+
+        assertThat(pi).isEnded().hasPassed(END_NOBODY_TOOK).hasNotPassed(TASK_ESCALATE_UNCLAIMED);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(historicVariable(pi, VAR_INTERROGATION_OUTCOME)).isEqualTo(OUTCOME_NOT_ATTENDED);
+        assertThat(historicVariable(pi, VAR_NOT_ATTENDED_REASON)).isEqualTo(NOT_ATTENDED_NOBODY_TOOK);
     }
 
     @Test

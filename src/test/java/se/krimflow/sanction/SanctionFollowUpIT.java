@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.krimflow.cases.OpenCases;
+import se.krimflow.cases.YouthCrimeCase;
 import se.krimflow.deadline.EngineClock;
 import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
@@ -137,14 +138,14 @@ class SanctionFollowUpIT {
         submit(caseNumber, TASK_CONFIRM_COMPLETION, form("completionDate", TODAY, "completionConfirmed", true));
 
         assertThat(followUp(caseNumber)).as("follow-up ended").isNull();
-        // The last follow-up ends the case by itself, with the sanction's outcome kept in its history.
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(OpenCases.CASE_PROCESS_KEY)
-                .processInstanceBusinessKey(caseNumber).count()).isZero();
-        String theCase = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(OpenCases.CASE_PROCESS_KEY).processInstanceBusinessKey(caseNumber).singleResult()
-                .getId();
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(theCase)
-                .variableName(VAR_SANCTION_OUTCOME).singleResult().getValue()).isEqualTo(OUTCOME_COMPLETED);
+        // The last follow-up asks the case to end; it ends once its concern report is handled too.
+        ProcessInstance theCase = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(OpenCases.CASE_PROCESS_KEY).processInstanceBusinessKey(caseNumber).singleResult();
+        assertThat(engine.getRuntimeService().getVariable(theCase.getId(), VAR_SANCTION_OUTCOME)).isEqualTo(OUTCOME_COMPLETED);
+        assertThat(engine.getRuntimeService().getVariable(theCase.getId(), YouthCrimeCase.VAR_CLOSING_OUTCOME))
+                .isEqualTo(YouthCrimeCase.OUTCOME_SANCTION_FOLLOWED_UP);
+        assertThat(engine.getRuntimeService().getVariable(theCase.getId(), YouthCrimeCase.VAR_CONCERN_DUTIES_OPEN))
+                .isEqualTo(true);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -62,7 +62,10 @@ public final class InterrogationAttendance {
     public static final String VAR_GUARDIANS_INFORMED = "guardiansInformed";
     public static final String VAR_PREPARATION_NOTE = "preparationNote";
     public static final String VAR_ATTENDED = "attended";
+    /** A code: the form's options, or {@link #NOT_ATTENDED_NOBODY_TOOK} / {@link #NOT_ATTENDED_NO_ONE_CAN} from the model. */
     public static final String VAR_NOT_ATTENDED_REASON = "notAttendedReason";
+    public static final String VAR_NOT_ATTENDED_NOTE = "notAttendedNote";
+    public static final String NOT_ATTENDED_OTHER = "ANNAT";
     public static final String VAR_YOUTH_ATTITUDE = "youthAttitude";
     public static final String VAR_GUARDIANS_PRESENT = "guardiansPresent";
     public static final String VAR_GUARDIANS_REACTION = "guardiansReaction";

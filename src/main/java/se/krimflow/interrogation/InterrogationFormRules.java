@@ -35,6 +35,8 @@ final class InterrogationFormRules implements FormRules {
         Object attended = values.get(VAR_ATTENDED);
         errors.requireTextWhen(isFalse(attended), values, VAR_NOT_ATTENDED_REASON,
                 "Orsak till att ingen närvarade", "Ange varför ingen från socialtjänsten närvarade.");
+        errors.requireTextWhen(isFalse(attended) && NOT_ATTENDED_OTHER.equals(values.get(VAR_NOT_ATTENDED_REASON)),
+                values, VAR_NOT_ATTENDED_NOTE, "Kommentar till orsaken", "Beskriv det andra skälet.");
         if (isTrue(attended)) {
             errors.requireBoolean(values, VAR_GUARDIANS_PRESENT, "Vårdnadshavare närvarade");
             errors.requireText(values, VAR_YOUTH_ATTITUDE, "Den unges inställning till brottet",

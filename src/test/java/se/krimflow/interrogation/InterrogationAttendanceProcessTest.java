@@ -186,11 +186,22 @@ class InterrogationAttendanceProcessTest {
                 .hasMessageContaining("Ange varför ingen från socialtjänsten närvarade");
         assertThat(pi).isWaitingAt(TASK_ATTEND_INTERROGATION);
 
+        Map<String, Object> freeText = new HashMap<>(noReason);
+        freeText.put(VAR_NOT_ATTENDED_REASON, "Förhöret flyttades med kort varsel");
+        assertThatThrownBy(() -> engine.getTaskService().complete(attend.getId(), freeText))
+                .as("the reason is a code, not free text").hasRootCauseInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Välj ett av alternativen");
+        Map<String, Object> otherWithoutNote = new HashMap<>(noReason);
+        otherWithoutNote.put(VAR_NOT_ATTENDED_REASON, NOT_ATTENDED_OTHER);
+        assertThatThrownBy(() -> engine.getTaskService().complete(attend.getId(), otherWithoutNote))
+                .hasMessageContaining("Beskriv det andra skälet");
+
         Map<String, Object> withReason = new HashMap<>(noReason);
-        withReason.put(VAR_NOT_ATTENDED_REASON, "Förhöret flyttades med kort varsel");
+        withReason.put(VAR_NOT_ATTENDED_REASON, "FORHORET_FLYTTAT");
         engine.getTaskService().complete(attend.getId(), withReason);
         assertThat(pi).isEnded().hasPassed(END_NOT_ATTENDED).hasNotPassed(TASK_TALK_WITH_FAMILY);
         assertThat(historicVariable(pi, VAR_INTERROGATION_OUTCOME)).isEqualTo(OUTCOME_NOT_ATTENDED);
+        assertThat(historicVariable(pi, VAR_NOT_ATTENDED_REASON)).isEqualTo("FORHORET_FLYTTAT");
     }
 
     @Test

@@ -2,6 +2,7 @@ package se.krimflow.cases;
 
 import static se.krimflow.cases.YouthCrimeCase.*;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -37,6 +38,25 @@ public class CaseLife {
     /** The pre-assessment is due 14 days after the notification was registered. */
     static Date preAssessmentDueAt(Date registered) {
         return Date.from(registered.toInstant().atZone(EngineClock.ZONE).plusDays(PRE_ASSESSMENT_DAYS).toInstant());
+    }
+
+    static final int SIX_WEEKS = 6;
+
+    static Date startOfDay(LocalDate day) {
+        return day == null ? null : Date.from(day.atStartOfDay(EngineClock.ZONE).toInstant());
+    }
+
+    /** LUL 4 §: six weeks from the day the youth was told of the suspicion, to the end of that day. */
+    static Date sixWeekLimit(LocalDate notifiedOn) {
+        return notifiedOn == null ? null
+                : Date.from(notifiedOn.plusWeeks(SIX_WEEKS).atTime(LocalTime.of(23, 59)).atZone(EngineClock.ZONE).toInstant());
+    }
+
+    /** End listener of the attendance: a day of notification recorded there gives the case its six-week date. */
+    public void attendanceEnded(DelegateExecution execution) {
+        LocalDate notifiedOn = FormValues.date(execution.getVariable(VAR_SUSPICION_NOTIFIED_AT));
+        execution.getProcessInstance().setVariable(VAR_SUSPICION_NOTIFIED_AT, startOfDay(notifiedOn));
+        execution.getProcessInstance().setVariable(VAR_SIX_WEEK_LIMIT_AT, sixWeekLimit(notifiedOn));
     }
 
     /** Complete listener of the pre-assessment: who decided, and an opened investigation's four months. */

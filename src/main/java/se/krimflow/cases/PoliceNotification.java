@@ -1,5 +1,6 @@
 package se.krimflow.cases;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import se.krimflow.deadline.EngineClock;
  */
 record PoliceNotification(Personnummer personnummer, String youthName, String policeReference,
         String offence, boolean prisonInScale, boolean seriousOffence, boolean hasCaseworker, boolean arrested,
-        OffsetDateTime interrogationAt) {
+        OffsetDateTime interrogationAt, LocalDate suspicionNotifiedOn) {
 
     /** Whole years on the calendar date of the interrogation in Europe/Stockholm. */
     public int ageAtInterrogation() {
@@ -33,6 +34,8 @@ record PoliceNotification(Personnummer personnummer, String youthName, String po
         v.put(YouthCrimeCase.VAR_ARRESTED, arrested);
         v.put(YouthCrimeCase.VAR_INTERROGATION_AT, Date.from(interrogationAt.toInstant()));
         v.put(YouthCrimeCase.VAR_AGE_AT_INTERROGATION, ageAtInterrogation());
+        v.put(YouthCrimeCase.VAR_SUSPICION_NOTIFIED_AT, CaseLife.startOfDay(suspicionNotifiedOn));
+        v.put(YouthCrimeCase.VAR_SIX_WEEK_LIMIT_AT, CaseLife.sixWeekLimit(suspicionNotifiedOn));
         return v;
     }
 

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import se.krimflow.deadline.EngineClock;
 import se.krimflow.forms.FieldProblem;
+import se.krimflow.forms.FormErrors;
+import se.krimflow.forms.FormValues;
 
 /**
  * The one check of a police notification, made by the start listener of {@code YouthCrimeCase}
@@ -43,6 +45,7 @@ final class PoliceNotificationValidator {
         labels.put(YouthCrimeCase.VAR_INTERROGATION_AT, "Tid för förhöret");
         labels.put(YouthCrimeCase.VAR_HAS_CASEWORKER, "Har redan en handläggare");
         labels.put(YouthCrimeCase.VAR_ARRESTED, "Gripen");
+        labels.put(YouthCrimeCase.VAR_SUSPICION_NOTIFIED_AT, "Underrättad om misstanken");
         LABELS = Map.copyOf(labels);
     }
 
@@ -82,11 +85,13 @@ final class PoliceNotificationValidator {
             problems.add(new FieldProblem(YouthCrimeCase.VAR_INTERROGATION_AT,
                     "Tid för förhöret ligger före den unges födelsedatum."));
         }
+        LocalDate suspicionNotifiedOn = suspicionNotifiedOn(values.get(YouthCrimeCase.VAR_SUSPICION_NOTIFIED_AT), today,
+                problems);
         if (!problems.isEmpty()) {
             return new Result(null, List.copyOf(problems));
         }
         return new Result(new PoliceNotification(pnr, name, reference, offence, prison, serious, caseworker, arrested,
-                interrogationAt), List.of());
+                interrogationAt, suspicionNotifiedOn), List.of());
     }
 
     private static String text(Object value) {
@@ -121,6 +126,21 @@ final class PoliceNotificationValidator {
                 ? "Ange ja eller nej för " + LABELS.get(field).toLowerCase() + "."
                 : LABELS.get(field) + " ska vara ja eller nej (true eller false)."));
         return null;
+    }
+
+    /** Optional: the day the youth was told of the suspicion, not after today. */
+    private static LocalDate suspicionNotifiedOn(Object value, LocalDate today, List<FieldProblem> problems) {
+        if (FormValues.blank(value)) {
+            return null;
+        }
+        LocalDate day = FormValues.date(value);
+        if (day == null) {
+            problems.add(new FieldProblem(YouthCrimeCase.VAR_SUSPICION_NOTIFIED_AT, "Ange datumet som ÅÅÅÅ-MM-DD."));
+        } else if (day.isAfter(today)) {
+            problems.add(new FieldProblem(YouthCrimeCase.VAR_SUSPICION_NOTIFIED_AT, FormErrors.DATE_IN_FUTURE));
+            return null;
+        }
+        return day;
     }
 
     /** The time of an interrogation: ISO text with an offset, or a Date; null with a problem otherwise. */

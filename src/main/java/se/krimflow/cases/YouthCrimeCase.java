@@ -79,6 +79,10 @@ public final class YouthCrimeCase {
     public static final String VAR_INTERROGATION_AT = "interrogationAt";
     public static final String VAR_AGE_AT_INTERROGATION = "ageAtInterrogation";
     public static final String VAR_NOTIFICATION_REGISTERED_AT = "notificationRegisteredAt";
+    /** When the youth was told of the suspicion (optional at intake, settable at the interrogation). */
+    public static final String VAR_SUSPICION_NOTIFIED_AT = "suspicionNotifiedAt";
+    /** Six weeks on (LUL 4 §): shown, never enforced (a mediation is a lawful reason to pass it). */
+    public static final String VAR_SIX_WEEK_LIMIT_AT = "sixWeekLimitAt";
 
     // The concern report (orosanmälan): every notification of a youth under 18 (CONTRACT.md)
     /** The end of the day the notification was registered: the protection assessment is due then. */

@@ -47,6 +47,8 @@ public final class InterrogationAttendance {
     public static final String VAR_HAS_CASEWORKER = "hasCaseworker";
     public static final String VAR_INTERROGATION_AT = "interrogationAt";
     public static final String VAR_NOTIFICATION_REGISTERED_AT = "notificationRegisteredAt";
+    /** Optional on the documentation: the day the youth was told of the suspicion (back to the case). */
+    public static final String VAR_SUSPICION_NOTIFIED_AT = "suspicionNotifiedAt";
     public static final String VAR_ATTENDEE = "attendee";
     public static final String VAR_MANDATORY = "mandatory";
     public static final String VAR_LEGAL_BASIS = "legalBasis";

@@ -32,6 +32,7 @@ final class InterrogationFormRules implements FormRules {
         errors.requireBoolean(values, VAR_CONFESSED, "Erkände brottet");
         errors.requireBoolean(values, VAR_SENSITIVE_OFFENCE,
                 "Brott i nära relation, sexualbrott eller hedersrelaterat");
+        errors.notInFuture(values, VAR_SUSPICION_NOTIFIED_AT, "Den unge underrättades om misstanken");
         Object attended = values.get(VAR_ATTENDED);
         errors.requireTextWhen(isFalse(attended), values, VAR_NOT_ATTENDED_REASON,
                 "Orsak till att ingen närvarade", "Ange varför ingen från socialtjänsten närvarade.");

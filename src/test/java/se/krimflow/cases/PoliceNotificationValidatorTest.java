@@ -28,6 +28,17 @@ class PoliceNotificationValidatorTest {
     }
 
     @Test
+    void theDayOfTheSuspicionIsOptionalADateAndNotInTheFuture() {
+        assertThat(with("suspicionNotifiedAt", TODAY.minusDays(3).toString()).notification().variables())
+                .containsEntry("sixWeekLimitAt", java.util.Date.from(TODAY.minusDays(3).plusWeeks(6).atTime(23, 59)
+                        .atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant()));
+        assertThat(with("suspicionNotifiedAt", "i går").problems()).extracting(FieldProblem::field)
+                .containsExactly("suspicionNotifiedAt");
+        assertThat(with("suspicionNotifiedAt", TODAY.plusDays(1).toString()).problems()).extracting(FieldProblem::message)
+                .containsExactly("Datumet får inte ligga i framtiden.");
+    }
+
+    @Test
     void aCompleteNotificationIsValidAndNormalised() {
         PoliceNotificationValidator.Result r = with("personnummer", "20090101-2385");
         assertThat(r.problems()).isEmpty();

@@ -143,9 +143,13 @@ class YouthCrimeCaseProcessTest {
         engine.getTaskService().claim(prepare.getId(), "krim1");
         engine.getTaskService().complete(prepare.getId(), Map.of("guardiansInformed", true));
         engine.getTaskService().complete(onlyTask(attendance).getId(), Map.of("attended", true,
-                "youthAttitude", "Ångerfull", "guardiansPresent", false, "confessed", true, "sensitiveOffence", false));
+                "youthAttitude", "Ångerfull", "guardiansPresent", false, "confessed", true, "sensitiveOffence", false,
+                VAR_SUSPICION_NOTIFIED_AT, "2026-11-24"));
         engine.getTaskService().complete(onlyTask(attendance).getId(), Map.of("talkHeld", true, "talkSummary", "Ok"));
 
+        assertThat(pi).variables().as("the six-week limit of LUL 4 § from the day recorded at the interrogation")
+                .containsEntry(VAR_SUSPICION_NOTIFIED_AT, Date.from(Instant.parse("2026-11-23T23:00:00Z")))
+                .containsEntry(VAR_SIX_WEEK_LIMIT_AT, Date.from(Instant.parse("2027-01-05T22:59:00Z")));
         assertThat(pi).isWaitingAt(CALL_MEDIATION_OFFER).variables().containsEntry(VAR_CONFESSED, true)
                 .containsEntry(VAR_INTERROGATION_OUTCOME, "NARVARADE").containsEntry(VAR_ATTENDEE, "KRIMTEAMET");
         ProcessInstance mediation = calledInstance(pi, MEDIATION_OFFER);
@@ -421,6 +425,22 @@ class YouthCrimeCaseProcessTest {
         assertThat(attendance).isEnded();
         assertThat(pi).isNotEnded().hasPassed(CALL_INTERROGATION_ATTENDANCE).isWaitingAt(TASK_AWAIT_DECISIONS)
                 .variables().containsEntry(VAR_INTERROGATION_OUTCOME, "NARVARADE_INTE").containsEntry(VAR_ATTENDED, false);
+    }
+
+    @Test
+    void theDayOfTheSuspicionAtIntakeGivesTheSixWeekLimitAndAFutureDayIsRefused() {
+        Map<String, Object> values = sixteenYearOld();
+        values.put(VAR_SUSPICION_NOTIFIED_AT, "2026-11-20");
+        ProcessInstance pi = startFromTasklist(values);
+        assertThat(pi).variables()
+                .containsEntry(VAR_SUSPICION_NOTIFIED_AT, Date.from(Instant.parse("2026-11-19T23:00:00Z")))
+                .containsEntry(VAR_SIX_WEEK_LIMIT_AT, Date.from(Instant.parse("2027-01-01T22:59:00Z")));
+
+        Map<String, Object> future = sixteenYearOld();
+        future.put(VAR_SUSPICION_NOTIFIED_AT, "2026-11-26");
+        assertThatThrownBy(() -> startFromTasklist(future)).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Underrättad om misstanken: Datumet får inte ligga i framtiden.");
+        assertThat(startFromTasklist(sixteenYearOld())).variables().containsEntry(VAR_SIX_WEEK_LIMIT_AT, null);
     }
 
     @Test

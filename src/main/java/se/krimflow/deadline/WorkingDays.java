@@ -79,6 +79,17 @@ public class WorkingDays {
         return endOfDay(plusWorkingDays(from.toInstant().atZone(ZONE).toLocalDate(), days));
     }
 
+    /**
+     * Due date for a model, counted back from a deadline: {@code days} working days before {@code due},
+     * at the end of that working day, but never before the end of today (a short deadline leaves
+     * each step today).
+     */
+    public Date dueBefore(Date due, int days) {
+        Date counted = endOfDay(minusWorkingDays(due.toInstant().atZone(ZONE).toLocalDate(), days));
+        Date today = endOfDay(LocalDate.now(clock));
+        return counted.before(today) ? today : counted;
+    }
+
     /** {@code days} working days before {@code due}, at the start of that working day (08:00). */
     public Date reminderBefore(Date due, int days) {
         LocalDate date = minusWorkingDays(due.toInstant().atZone(ZONE).toLocalDate(), days);

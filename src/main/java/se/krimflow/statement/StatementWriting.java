@@ -120,6 +120,17 @@ public final class StatementWriting {
     /** Reply period of the communication of the draft (kommunicering). */
     public static final int REPLY_PERIOD_WORKING_DAYS = 5;
 
+    /*
+     * Every step's due date is counted back from the request's due date (working days before it), so
+     * that the meeting, the draft, the five working days for comments, the manager's decision and the
+     * sending all fit before the prosecutor's date: BPMN reads these as workingDays.dueBefore(...).
+     */
+    public static final int BOOK_MEETING_BEFORE_DUE = 12;
+    public static final int HOLD_MEETING_BEFORE_DUE = 10;
+    public static final int WRITE_DRAFT_BEFORE_DUE = 8;
+    public static final int COMMUNICATE_BEFORE_DUE = 7;
+    public static final int DECIDE_BEFORE_DUE = 1;
+
     private StatementWriting() {
     }
 }

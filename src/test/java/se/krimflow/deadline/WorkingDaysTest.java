@@ -38,4 +38,18 @@ class WorkingDaysTest {
         assertThat(workingDays.plusWorkingDays(LocalDate.of(2026, 12, 23), 5)).isEqualTo(LocalDate.of(2027, 1, 5));
         assertThat(workingDays.minusWorkingDays(LocalDate.of(2026, 12, 28), 3)).isEqualTo(LocalDate.of(2026, 12, 21));
     }
+
+    @Test
+    void aStepCountedBackFromADeadlineIsDueAtTheEndOfThatWorkingDayButNeverBeforeToday() {
+        java.time.ZoneId zone = EngineClock.ZONE;
+        WorkingDays onMonday = new WorkingDays(java.time.Clock.fixed(
+                java.time.ZonedDateTime.of(2026, 11, 30, 9, 0, 0, 0, zone).toInstant(), zone));
+        java.util.Date deadline = java.util.Date.from(java.time.ZonedDateTime.of(2026, 12, 30, 16, 0, 0, 0, zone).toInstant());
+
+        // 30 Dec 2026 minus 7 working days: 29, 28, 23, 22, 21, 18, 17 (24-26 and the weekends skipped).
+        assertThat(onMonday.dueBefore(deadline, 7))
+                .isEqualTo(onMonday.endOfDay(LocalDate.of(2026, 12, 17)));
+        assertThat(onMonday.dueBefore(deadline, 40)).as("counted back into the past: due today")
+                .isEqualTo(onMonday.endOfDay(LocalDate.of(2026, 11, 30)));
+    }
 }

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.krimflow.deadline.EngineClock;
+import se.krimflow.deadline.WorkingDays;
 
 @Deployment(resources = { "processes/StatementWriting.bpmn", "processes/StatementSectionsDecision.dmn",
         "processes/StatementBookMeeting.form", "processes/StatementHoldMeeting.form", "processes/StatementDraft.form",
@@ -73,10 +74,30 @@ class StatementWritingProcessTest {
                 requestVariables(caseNumber));
     }
 
+    /** Working days before the request's due date each step is due (the rest have other rules). */
+    static final Map<String, Integer> DUE_BEFORE_THE_REQUEST = Map.of(
+            StatementWriting.TASK_BOOK_MEETING, StatementWriting.BOOK_MEETING_BEFORE_DUE,
+            StatementWriting.TASK_HOLD_MEETING, StatementWriting.HOLD_MEETING_BEFORE_DUE,
+            StatementWriting.TASK_WRITE_DRAFT, StatementWriting.WRITE_DRAFT_BEFORE_DUE,
+            StatementWriting.TASK_COMMUNICATE_DRAFT, StatementWriting.COMMUNICATE_BEFORE_DUE,
+            StatementWriting.TASK_DECIDE_STATEMENT, StatementWriting.DECIDE_BEFORE_DUE);
+
     Task task(ProcessInstance pi, String key) {
         Task task = StatementProcessTestSupport.task(engine, pi.getId(), key);
         assertThat(task).as("open task " + key).isNotNull();
         assertThat(task.getDueDate()).as("due date of " + key).isNotNull();
+        Integer before = DUE_BEFORE_THE_REQUEST.get(key);
+        if (before != null) {
+            Date requestDue = (Date) variable(pi, StatementWriting.VAR_DUE_DATE);
+            // As the model counted it when the task was created.
+            WorkingDays atCreation = new WorkingDays(java.time.Clock.fixed(task.getCreateTime().toInstant(),
+                    EngineClock.ZONE));
+            assertThat(task.getDueDate()).as("%s is due %d working days before the request's date", key, before)
+                    .isEqualTo(atCreation.dueBefore(requestDue, before));
+            if (requestDue.after(atCreation.dueAfter(before + 1))) {
+                assertThat(task.getDueDate()).as("%s fits before the request's date", key).isBefore(requestDue);
+            }
+        }
         return task;
     }
 

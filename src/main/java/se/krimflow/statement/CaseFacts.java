@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 final class CaseFacts {
 
     static final List<String> FROM_CASE = List.of(StatementWriting.VAR_CONFESSED,
-            StatementWriting.VAR_MEDIATION_OFFERED, StatementWriting.VAR_MEDIATION_OUTCOME);
+            StatementWriting.VAR_MEDIATION_OFFERED, StatementWriting.VAR_MEDIATION_OUTCOME,
+            StatementWriting.VAR_MEDIATION_RUNNING);
 
     private CaseFacts() {
     }

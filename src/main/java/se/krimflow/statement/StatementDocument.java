@@ -47,9 +47,13 @@ record StatementDocument(String municipality, String caseNumber, String youthNam
             }
             case MEDLING -> {
                 Object offered = v.get(StatementWriting.VAR_MEDIATION_OFFERED);
-                p.add("Medling erbjuden: " + (Boolean.TRUE.equals(offered) ? "Ja" : offered == null ? "Uppgift saknas" : "Nej"));
                 Object outcome = v.get(StatementWriting.VAR_MEDIATION_OUTCOME);
-                if (outcome != null) {
+                boolean running = Boolean.TRUE.equals(v.get(StatementWriting.VAR_MEDIATION_RUNNING)) && outcome == null;
+                p.add("Medling erbjuden: " + (Boolean.TRUE.equals(offered) ? "Ja"
+                        : running ? "Erbjudandet pågår" : offered == null ? "Uppgift saknas" : "Nej"));
+                if (running) {
+                    p.add("Medlingen pågår.");
+                } else if (outcome != null) {
                     p.add("Utfall: " + MediationOutcome.labelOf(outcome));
                 }
                 p.add(text(v.get(StatementWriting.VAR_MEDIATION_TEXT)));

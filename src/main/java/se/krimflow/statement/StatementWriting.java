@@ -58,6 +58,8 @@ public final class StatementWriting {
     public static final String VAR_CONFESSED = "confessed";
     public static final String VAR_MEDIATION_OFFERED = "mediationOffered";
     public static final String VAR_MEDIATION_OUTCOME = "mediationOutcome";
+    /** True while the case's mediation runs (from the case): the statement says "pågår". */
+    public static final String VAR_MEDIATION_RUNNING = "mediationRunning";
     public static final String VAR_REQUESTED_BY = "requestedBy";
     public static final String VAR_DUE_DATE = "statementDueDate";
     public static final String VAR_PERSONAL_REQUESTED = "personalCircumstancesRequested";

@@ -44,6 +44,19 @@ class StatementPdfRendererTest {
     }
 
     @Test
+    void aMediationStillRunningIsSaidToBeRunningNotUnknown() throws Exception {
+        Map<String, Object> values = new HashMap<>(draft("MEDLING"));
+        values.remove(StatementWriting.VAR_MEDIATION_OFFERED);
+        values.remove(StatementWriting.VAR_MEDIATION_OUTCOME);
+        values.put(StatementWriting.VAR_MEDIATION_RUNNING, true);
+
+        String text = text(new StatementPdfRenderer().render(StatementDocument.from(values, "Kommunen", "Kim", "Karin",
+                LocalDate.of(2026, 12, 10))));
+
+        assertThat(text).contains("Medling erbjuden: Erbjudandet pågår", "Medlingen pågår.").doesNotContain("Uppgift saknas");
+    }
+
+    @Test
     void pdfHoldsHeadingCaseYouthEverySectionWriterDeciderAndDate() throws Exception {
         String all = "TIDIGARE_ATGARDER,PLANERADE_ATGARDER,PERSONLIGA_FORHALLANDEN,UNGDOMSKONTRAKT,"
                 + "LAMPLIGHET_UNGDOMSTJANST,MEDLING";

@@ -69,11 +69,32 @@ public class CaseLife {
         DelegateExecution execution = task.getExecution();
         execution.getProcessInstance().setVariable(VAR_PRE_ASSESSMENT_DECIDED_BY, decidedBy);
         if (PRE_ASSESSMENT_OPEN.equals(task.getVariable(VAR_PRE_ASSESSMENT_DECISION))) {
-            Date now = ClockUtil.getCurrentTime();
-            execution.getProcessInstance().setVariable(VAR_INVESTIGATION_OPENED_AT, now);
-            execution.getProcessInstance().setVariable(VAR_INVESTIGATION_DUE_AT, Date.from(
-                    now.toInstant().atZone(EngineClock.ZONE).plusMonths(INVESTIGATION_MONTHS).toInstant()));
+            openInvestigation(execution, OPENED_BY_PRE_ASSESSMENT);
         }
+    }
+
+    /**
+     * A statement request opens an investigation when none is open (the municipality's routine); an
+     * open pre-assessment is then prefilled with that decision.
+     */
+    public void statementRequested(DelegateExecution execution) {
+        if (openInvestigation(execution, OPENED_BY_STATEMENT_REQUEST)
+                && execution.getVariable(VAR_PRE_ASSESSMENT_DECISION) == null) {
+            execution.getProcessInstance().setVariable(VAR_PRE_ASSESSMENT_DECISION, PRE_ASSESSMENT_OPEN);
+        }
+    }
+
+    /** Opens the investigation with its four months, unless one is open; whether it opened one now. */
+    private static boolean openInvestigation(DelegateExecution execution, String openedBy) {
+        if (execution.getVariable(VAR_INVESTIGATION_OPENED_AT) != null) {
+            return false;
+        }
+        Date now = ClockUtil.getCurrentTime();
+        execution.getProcessInstance().setVariable(VAR_INVESTIGATION_OPENED_AT, now);
+        execution.getProcessInstance().setVariable(VAR_INVESTIGATION_DUE_AT, Date.from(
+                now.toInstant().atZone(EngineClock.ZONE).plusMonths(INVESTIGATION_MONTHS).toInstant()));
+        execution.getProcessInstance().setVariable(VAR_INVESTIGATION_OPENED_BY, openedBy);
+        return true;
     }
 
     /** End of the prosecutor's decision other than ATAL (the model's gateway decides): asks for the end. */

@@ -100,6 +100,10 @@ public final class YouthCrimeCase {
     public static final String VAR_INVESTIGATION_OPENED_AT = "investigationOpenedAt";
     /** Four months after the investigation was opened (SoL 11 kap 2 §). */
     public static final String VAR_INVESTIGATION_DUE_AT = "investigationDueAt";
+    /** Why the investigation was opened: the pre-assessment's decision, or a statement request. */
+    public static final String VAR_INVESTIGATION_OPENED_BY = "investigationOpenedBy";
+    public static final String OPENED_BY_PRE_ASSESSMENT = "FORHANDSBEDOMNING";
+    public static final String OPENED_BY_STATEMENT_REQUEST = "BEGARAN_OM_YTTRANDE";
     public static final String VAR_NOTIFICATION_ADDED_TO_INVESTIGATION = "notificationAddedToInvestigation";
     /** True while the concern report's duties run: the case does not end by itself before they are done. */
     public static final String VAR_CONCERN_DUTIES_OPEN = "concernDutiesOpen";

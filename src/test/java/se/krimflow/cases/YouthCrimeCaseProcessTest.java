@@ -444,6 +444,28 @@ class YouthCrimeCaseProcessTest {
     }
 
     @Test
+    void aStatementRequestOpensAnInvestigationAndThePreAssessmentThenRecordsIt() {
+        ProcessInstance pi = startFromTasklist(sixteenYearOld());
+        assessProtection(pi, false);
+
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_STATEMENT_REQUESTED).processInstanceId(pi.getId())
+                .setVariable(VAR_REQUESTED_BY, "AKLAGARE").correlate();
+
+        assertThat(pi).variables().containsEntry(VAR_INVESTIGATION_OPENED_AT, Date.from(NOW))
+                .containsEntry(VAR_INVESTIGATION_OPENED_BY, OPENED_BY_STATEMENT_REQUEST)
+                .containsEntry(VAR_PRE_ASSESSMENT_DECISION, PRE_ASSESSMENT_OPEN);
+        assertThat(engine.getFormService().getTaskFormVariables(caseTask(pi, TASK_PRE_ASSESSMENT).getId())
+                .getValue(VAR_PRE_ASSESSMENT_DECISION, String.class)).as("the form opens with that decision")
+                .isEqualTo(PRE_ASSESSMENT_OPEN);
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(2))));
+        preAssess(pi, PRE_ASSESSMENT_OPEN);
+        assertThat(pi).variables().as("one investigation, opened by the request")
+                .containsEntry(VAR_INVESTIGATION_OPENED_AT, Date.from(NOW))
+                .containsEntry(VAR_INVESTIGATION_OPENED_BY, OPENED_BY_STATEMENT_REQUEST);
+    }
+
+    @Test
     void anAdultGetsNoConcernReport() {
         ProcessInstance pi = startFromTasklist(notification(LocalDate.of(2008, 11, 30), "2026-12-01T10:00+01:00"));
         assertThat(pi).isEnded().hasPassed(END_CONCERN_NOT_FOR_ADULT).hasNotPassed(TASK_PROTECTION_ASSESSMENT);

@@ -52,6 +52,12 @@ public class CaseLife {
                 : Date.from(notifiedOn.plusWeeks(SIX_WEEKS).atTime(LocalTime.of(23, 59)).atZone(EngineClock.ZONE).toInstant());
     }
 
+    /** The day of a date on the case as the statement's forms take it ("2026-12-01"), or null. */
+    public String isoDay(Object date) {
+        LocalDate day = FormValues.date(date);
+        return day == null ? null : day.toString();
+    }
+
     /** End listener of the attendance: a day of notification recorded there gives the case its six-week date. */
     public void attendanceEnded(DelegateExecution execution) {
         LocalDate notifiedOn = FormValues.date(execution.getVariable(VAR_SUSPICION_NOTIFIED_AT));

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import se.krimflow.deadline.EngineClock;
+import se.krimflow.forms.FormValues;
 
 /**
  * On completion of the statement's tasks: records who wrote and who decided (the user completing
@@ -26,8 +27,9 @@ class StatementTaskListener implements TaskListener {
             case StatementWriting.TASK_BOOK_MEETING -> {
                 task.setVariable(StatementWriting.VAR_WRITER, actingUser(task));
                 Object notified = task.getVariable(StatementWriting.VAR_SUSPICION_NOTIFIED_ON);
-                if (notified != null) {
-                    task.setVariable(StatementWriting.VAR_SIX_WEEK_LIMIT, sixWeekLimit(String.valueOf(notified)));
+                LocalDate notifiedOn = FormValues.date(notified);
+                if (notifiedOn != null) {
+                    task.setVariable(StatementWriting.VAR_SIX_WEEK_LIMIT, sixWeekLimit(notifiedOn));
                 }
             }
             case StatementWriting.TASK_WRITE_DRAFT -> task.setVariable(StatementWriting.VAR_WRITER, actingUser(task));
@@ -46,9 +48,8 @@ class StatementTaskListener implements TaskListener {
     }
 
     /** Six weeks after the day the youth was told of the suspicion, at the end of that day. */
-    static Date sixWeekLimit(String notifiedOn) {
-        LocalDate day = LocalDate.parse(notifiedOn.length() > 10 ? notifiedOn.substring(0, 10) : notifiedOn);
-        return Date.from(day.plusWeeks(6).atTime(23, 59).atZone(EngineClock.ZONE).toInstant());
+    static Date sixWeekLimit(LocalDate notifiedOn) {
+        return Date.from(notifiedOn.plusWeeks(6).atTime(23, 59).atZone(EngineClock.ZONE).toInstant());
     }
 
     static String actingUser(DelegateTask task) {

@@ -441,6 +441,11 @@ class YouthCrimeCaseProcessTest {
         assertThatThrownBy(() -> startFromTasklist(future)).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Underrättad om misstanken: Datumet får inte ligga i framtiden.");
         assertThat(startFromTasklist(sixteenYearOld())).variables().containsEntry(VAR_SIX_WEEK_LIMIT_AT, null);
+
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_STATEMENT_REQUESTED).processInstanceId(pi.getId())
+                .setVariable(VAR_REQUESTED_BY, "AKLAGARE").correlate();
+        assertThat(calledInstance(pi, STATEMENT_WRITING)).as("the statement starts from the day the case knows")
+                .variables().containsEntry("suspicionNotifiedOn", "2026-11-20");
     }
 
     @Test

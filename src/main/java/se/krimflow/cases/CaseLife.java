@@ -65,7 +65,10 @@ public class CaseLife {
         execution.getProcessInstance().setVariable(VAR_SIX_WEEK_LIMIT_AT, sixWeekLimit(notifiedOn));
     }
 
-    /** Complete listener of the pre-assessment: who decided, and an opened investigation's four months. */
+    /**
+     * Complete listener of the pre-assessment: who decided, an opened investigation's four months, and
+     * a confession registered there (which leads to the mediation offer when none was made).
+     */
     public void preAssessed(DelegateTask task) {
         String decidedBy = task.getAssignee();
         var user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
@@ -74,6 +77,9 @@ public class CaseLife {
         }
         DelegateExecution execution = task.getExecution();
         execution.getProcessInstance().setVariable(VAR_PRE_ASSESSMENT_DECIDED_BY, decidedBy);
+        if (FormValues.isTrue(task.getVariable(VAR_CONFESSION_REGISTERED))) {
+            execution.getProcessInstance().setVariable(VAR_CONFESSED, true);
+        }
         if (PRE_ASSESSMENT_OPEN.equals(task.getVariable(VAR_PRE_ASSESSMENT_DECISION))) {
             openInvestigation(execution, OPENED_BY_PRE_ASSESSMENT);
         }

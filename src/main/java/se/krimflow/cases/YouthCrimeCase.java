@@ -49,6 +49,8 @@ public final class YouthCrimeCase {
     public static final String END_AWAIT_COURT = "EndEvent_AwaitCourt";
     public static final String END_CLOSING_ASKED = "EndEvent_ProsecutionClosesCase";
     public static final String SUBPROCESS_ENDS_BY_ITSELF = "SubProcess_CaseEndsByItself";
+    public static final String SUBPROCESS_LATER_CONFESSION = "SubProcess_LaterConfession";
+    public static final String CALL_LATER_MEDIATION_OFFER = "CallActivity_LaterMediationOffer";
     public static final String START_ENDS_BY_ITSELF = "StartEvent_CaseMayEnd";
     public static final String END_ENDED_BY_ITSELF = "EndEvent_CaseEndedByItself";
 
@@ -117,6 +119,8 @@ public final class YouthCrimeCase {
     public static final String VAR_ATTENDEE = "attendee";
     public static final String VAR_ATTENDED = "attended";
     public static final String VAR_CONFESSED = "confessed";
+    /** A confession registered after the interrogation (pre-assessment, statement meeting). */
+    public static final String VAR_CONFESSION_REGISTERED = "confessionRegistered";
     public static final String VAR_SENSITIVE_OFFENCE = "sensitiveOffence";
     public static final String VAR_INTERROGATION_OUTCOME = "interrogationOutcome";
 

@@ -31,4 +31,12 @@ final class CaseFacts {
             }
         }
     }
+
+    /** A confession registered in the statement goes to the case, which then offers mediation if it has not. */
+    static void confessed(DelegateExecution execution) {
+        DelegateExecution caseExecution = execution.getProcessInstance().getSuperExecution();
+        if (caseExecution != null) {
+            caseExecution.setVariable(StatementWriting.VAR_CONFESSED, true);
+        }
+    }
 }

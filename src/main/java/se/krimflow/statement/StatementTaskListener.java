@@ -32,6 +32,12 @@ class StatementTaskListener implements TaskListener {
                     task.setVariable(StatementWriting.VAR_SIX_WEEK_LIMIT, sixWeekLimit(notifiedOn));
                 }
             }
+            case StatementWriting.TASK_HOLD_MEETING -> {
+                if (FormValues.isTrue(task.getVariable(StatementWriting.VAR_CONFESSION_REGISTERED))) {
+                    task.setVariable(StatementWriting.VAR_CONFESSED, true);
+                    CaseFacts.confessed(task.getExecution());
+                }
+            }
             case StatementWriting.TASK_WRITE_DRAFT -> task.setVariable(StatementWriting.VAR_WRITER, actingUser(task));
             case StatementWriting.TASK_DECIDE_STATEMENT -> {
                 task.setVariable(StatementWriting.VAR_DECIDED_BY, actingUser(task));

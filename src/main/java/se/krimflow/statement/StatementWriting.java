@@ -60,6 +60,8 @@ public final class StatementWriting {
     public static final String VAR_MEDIATION_OUTCOME = "mediationOutcome";
     /** True while the case's mediation runs (from the case): the statement says "pågår". */
     public static final String VAR_MEDIATION_RUNNING = "mediationRunning";
+    /** Registered at the meeting: the youth confessed after the interrogation; handed to the case. */
+    public static final String VAR_CONFESSION_REGISTERED = "confessionRegistered";
     public static final String VAR_REQUESTED_BY = "requestedBy";
     public static final String VAR_DUE_DATE = "statementDueDate";
     public static final String VAR_PERSONAL_REQUESTED = "personalCircumstancesRequested";

@@ -471,6 +471,40 @@ class YouthCrimeCaseProcessTest {
     }
 
     @Test
+    void aConfessionRegisteredAtThePreAssessmentStillLeadsToTheMediationOfferOnce() {
+        ProcessInstance pi = startFromTasklist(sixteenYearOld());
+        ProcessInstance attendance = calledInstance(pi, InterrogationAttendance.KEY);
+        Task prepare = onlyTask(attendance);
+        engine.getTaskService().claim(prepare.getId(), "krim1");
+        engine.getTaskService().complete(prepare.getId(), Map.of("guardiansInformed", true));
+        engine.getTaskService().complete(onlyTask(attendance).getId(), Map.of("attended", true,
+                "youthAttitude", "Förnekar", "guardiansPresent", false, "confessed", false, "sensitiveOffence", false));
+        engine.getTaskService().complete(onlyTask(attendance).getId(), Map.of("talkHeld", true, "talkSummary", "Ok"));
+        assertThat(pi).isWaitingAt(TASK_AWAIT_DECISIONS).hasNotPassed(CALL_MEDIATION_OFFER);
+
+        assessProtection(pi, false);
+        engine.getIdentityService().setAuthenticatedUserId("handlaggare1");
+        try {
+            engine.getTaskService().complete(caseTask(pi, TASK_PRE_ASSESSMENT).getId(), Map.of(
+                    VAR_PRE_ASSESSMENT_DECISION, PRE_ASSESSMENT_CLOSE, VAR_PRE_ASSESSMENT_MOTIVATION, "Erkände i samtal.",
+                    VAR_CONFESSION_REGISTERED, true));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
+        assertThat(pi).isWaitingAt(CALL_LATER_MEDIATION_OFFER, TASK_AWAIT_DECISIONS).variables()
+                .containsEntry(VAR_CONFESSED, true).containsEntry(VAR_MEDIATION_RUNNING, true);
+        engine.getRuntimeService().setVariable(pi.getId(), VAR_CONFESSED, true);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+                .processDefinitionKey(MEDIATION_OFFER).count()).as("one mediation offer, not two").isEqualTo(1);
+
+        engine.getTaskService().complete(onlyTask(calledInstance(pi, MEDIATION_OFFER)).getId(),
+                Map.of(VAR_MEDIATION_OFFERED, true));
+        assertThat(pi).isWaitingAt(TASK_AWAIT_DECISIONS).hasPassed("EndEvent_LaterMediationDone").variables()
+                .containsEntry(VAR_MEDIATION_OFFERED, true).containsEntry(VAR_MEDIATION_RUNNING, false);
+    }
+
+    @Test
     void anAdultGetsNoConcernReport() {
         ProcessInstance pi = startFromTasklist(notification(LocalDate.of(2008, 11, 30), "2026-12-01T10:00+01:00"));
         assertThat(pi).isEnded().hasPassed(END_CONCERN_NOT_FOR_ADULT).hasNotPassed(TASK_PROTECTION_ASSESSMENT);

@@ -115,6 +115,22 @@ class StatementWritingProcessTest {
     }
 
     @Test
+    void aConfessionRegisteredAtTheMeetingCountsForTheStatementsSections() {
+        Map<String, Object> request = new HashMap<>(requestVariables("UNG-2026-000107"));
+        request.put(StatementWriting.VAR_CONFESSED, false);
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(StatementWriting.KEY,
+                "UNG-2026-000107", request);
+        complete(pi, StatementWriting.TASK_BOOK_MEETING, WRITER, bookMeeting());
+        Map<String, Object> meeting = new HashMap<>(holdMeeting(false, false));
+        meeting.put(StatementWriting.VAR_CONFESSION_REGISTERED, true);
+
+        complete(pi, StatementWriting.TASK_HOLD_MEETING, WRITER, meeting);
+
+        assertThat(variable(pi, StatementWriting.VAR_CONFESSED)).isEqualTo(true);
+        assertThat(String.valueOf(variable(pi, StatementWriting.VAR_REQUIRED_SECTIONS))).contains("MEDLING");
+    }
+
+    @Test
     void happyPathWritesCommunicatesApprovesRendersAndSendsTheStatement() throws Exception {
         ProcessInstance pi = start("UNG-2026-000101");
 

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -24,6 +25,12 @@ class CasesConfiguration {
     @Bean(YouthCrimeCase.BEAN_REGISTER_CASE)
     RegisterPoliceNotification registerPoliceNotification(CaseNumbers caseNumbers) {
         return new RegisterPoliceNotification(caseNumbers);
+    }
+
+    /** The case's stale timer moves with every completed task of the case (see CaseActivity). */
+    @Bean
+    ProcessEnginePlugin caseActivity() {
+        return new CaseActivity();
     }
 
     @Bean

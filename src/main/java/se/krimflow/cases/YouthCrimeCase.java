@@ -50,6 +50,9 @@ public final class YouthCrimeCase {
     public static final String END_CLOSING_ASKED = "EndEvent_ProsecutionClosesCase";
     public static final String SUBPROCESS_ENDS_BY_ITSELF = "SubProcess_CaseEndsByItself";
     public static final String SUBPROCESS_LATER_CONFESSION = "SubProcess_LaterConfession";
+    public static final String SUBPROCESS_STANDING_STILL = "SubProcess_CaseStandingStill";
+    public static final String START_STANDING_STILL = "StartEvent_CaseStandingStill";
+    public static final String TASK_REVIEW_STANDING_STILL = "Task_ReviewCaseStandingStill";
     public static final String CALL_LATER_MEDIATION_OFFER = "CallActivity_LaterMediationOffer";
     public static final String START_ENDS_BY_ITSELF = "StartEvent_CaseMayEnd";
     public static final String END_ENDED_BY_ITSELF = "EndEvent_CaseEndedByItself";
@@ -109,6 +112,10 @@ public final class YouthCrimeCase {
     public static final String VAR_NOTIFICATION_ADDED_TO_INVESTIGATION = "notificationAddedToInvestigation";
     /** True while the concern report's duties run: the case does not end by itself before they are done. */
     public static final String VAR_CONCERN_DUTIES_OPEN = "concernDutiesOpen";
+    /** When a task of the case (or of a process it called) was last completed. */
+    public static final String VAR_LAST_TASK_COMPLETED_AT = "lastTaskCompletedAt";
+    /** Six months after the last completed task (or the notification): the case's review is due then. */
+    public static final String VAR_STALE_REVIEW_AT = "staleReviewAt";
     /**
      * The body of {@code POST /api/cases}, handed to the start listener as one transient variable
      * (never stored), so that the listener makes the one check of every start.

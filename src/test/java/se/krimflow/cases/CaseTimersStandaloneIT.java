@@ -32,8 +32,8 @@ import se.krimflow.testsupport.KrimflowHttp;
 
 /**
  * The case's timers fire on the real job executor, with the engine's clock moved: a moved
- * interrogation's escalation to the unit manager, and the statement's reminder and overdue
- * escalation. A context of its own (the shared one runs without the job executor), in a JVM of its
+ * interrogation's escalation to the unit manager, the statement's reminder and overdue escalation,
+ * and the review of a case that has stood still for six months. A context of its own (the shared one runs without the job executor), in a JVM of its
  * own (the clock is the JVM's).
  */
 class CaseTimersStandaloneIT {
@@ -106,6 +106,18 @@ class CaseTimersStandaloneIT {
                     .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_HandleOverdueStatement").singleResult());
             assertThat(engine.getTaskService().getIdentityLinksForTask(overdue.getId())).extracting("groupId")
                     .contains("krimteamet-chef");
+
+            // No task completed for six months: the unit manager reviews the case.
+            String caseInstance = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processDefinitionKey(YouthCrimeCase.KEY).processInstanceBusinessKey(caseNumber).singleResult().getId();
+            Date standingStill = engine.getManagementService().createJobQuery().processInstanceId(caseInstance)
+                    .activityId(YouthCrimeCase.START_STANDING_STILL).singleResult().getDuedate();
+            ClockUtil.setCurrentTime(Date.from(standingStill.toInstant().plusSeconds(1)));
+            Task review = await("the review of a case standing still", () -> engine.getTaskService().createTaskQuery()
+                    .processInstanceBusinessKey(caseNumber).taskDefinitionKey(YouthCrimeCase.TASK_REVIEW_STANDING_STILL)
+                    .singleResult());
+            assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId())).extracting("groupId")
+                    .containsExactly("krimteamet-chef");
         }
     }
 }

@@ -44,6 +44,7 @@ import se.krimflow.interrogation.InterrogationAttendance;
         "processes/PrepareInterrogationAttendance.form", "processes/DocumentInterrogation.form",
         "processes/TalkWithYouthAndGuardians.form", "processes/PreAssessment.form",
         "processes/ProtectionAssessment.form", "processes/TakeIntoOngoingInvestigation.form",
+        "processes/ReviewCaseStandingStill.form",
         "processes/AppointInterrogationAttendee.form", "stubs/MediationOffer.bpmn", "stubs/StatementWriting.bpmn",
         "stubs/SanctionFollowUp.bpmn" })
 class YouthCrimeCaseProcessTest {
@@ -502,6 +503,29 @@ class YouthCrimeCaseProcessTest {
                 Map.of(VAR_MEDIATION_OFFERED, true));
         assertThat(pi).isWaitingAt(TASK_AWAIT_DECISIONS).hasPassed("EndEvent_LaterMediationDone").variables()
                 .containsEntry(VAR_MEDIATION_OFFERED, true).containsEntry(VAR_MEDIATION_RUNNING, false);
+    }
+
+    @Test
+    void aCaseWithoutACompletedTaskForSixMonthsGetsAReviewAndEveryCompletedTaskMovesIt() {
+        ProcessInstance pi = startFromTasklist(sixteenYearOld());
+        java.util.function.Supplier<org.camunda.bpm.engine.runtime.Job> standingStill = () -> engine.getManagementService()
+                .createJobQuery().processInstanceId(pi.getId()).activityId(START_STANDING_STILL).singleResult();
+        assertThat(standingStill.get().getDuedate()).isEqualTo(Date.from(Instant.parse("2027-05-25T08:00:00Z")));
+
+        Instant tenDaysOn = NOW.plus(Duration.ofDays(10));
+        ClockUtil.setCurrentTime(Date.from(tenDaysOn));
+        assessProtection(pi, false);
+        assertThat(standingStill.get().getDuedate()).as("six months after the last completed task")
+                .isEqualTo(Date.from(Instant.parse("2027-06-05T07:00:00Z")));
+        assertThat(pi).variables().containsEntry(VAR_LAST_TASK_COMPLETED_AT, Date.from(tenDaysOn));
+
+        ClockUtil.setCurrentTime(standingStill.get().getDuedate());
+        engine.getManagementService().executeJob(standingStill.get().getId());
+        Task review = caseTask(pi, TASK_REVIEW_STANDING_STILL);
+        assertThat(review.getName()).isEqualTo("Ärendet har stått still i 6 månader");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId())).extracting("groupId")
+                .containsExactly("krimteamet-chef");
+        assertThat(pi).isNotEnded();
     }
 
     @Test

@@ -77,11 +77,13 @@ final class StatementFormRules implements FormRules {
                 "Skriv vad som ska ändras.");
     }
 
-    /** Sending: confirmed. */
+    /** Sending: confirmed, on days not in the future. */
     static void send(Map<String, Object> values, FormErrors errors) {
         if (!isTrue(values.get(StatementWriting.VAR_SENT_CONFIRMED))) {
             errors.add("Yttrandet är skickat", "Bekräfta att yttrandet har skickats.");
         }
+        errors.notInFuture(values, StatementWriting.VAR_SENT_TO_PROSECUTOR_ON, "Skickat till åklagaren");
+        errors.notInFuture(values, StatementWriting.VAR_SENT_TO_FAMILY_ON, "Skickat till den unge och vårdnadshavarna");
     }
 
     /** Reminder: read. */

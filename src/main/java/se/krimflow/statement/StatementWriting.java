@@ -94,6 +94,9 @@ public final class StatementWriting {
     public static final String VAR_PDF = "statementPdf";
     public static final String VAR_SENT_HOW = "statementSentHow";
     public static final String VAR_SENT_CONFIRMED = "statementSentConfirmed";
+    /** The days the statement went to the prosecutor and to the youth and guardians. */
+    public static final String VAR_SENT_TO_PROSECUTOR_ON = "statementSentToProsecutorOn";
+    public static final String VAR_SENT_TO_FAMILY_ON = "statementSentToFamilyOn";
     public static final String VAR_OVERDUE_ACTION = "overdueAction";
     public static final String VAR_REMINDER_READ = "reminderRead";
 

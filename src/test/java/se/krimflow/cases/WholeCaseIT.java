@@ -143,7 +143,8 @@ class WholeCaseIT {
         work("krimchef1", caseNumber, StatementWriting.TASK_DECIDE_STATEMENT, values(
                 StatementWriting.VAR_DECISION, StatementWriting.DECISION_APPROVE));
         work("krim1", caseNumber, StatementWriting.TASK_SEND_STATEMENT, values(
-                StatementWriting.VAR_SENT_HOW, "SAKER_EPOST", StatementWriting.VAR_SENT_CONFIRMED, true));
+                StatementWriting.VAR_SENT_HOW, "SAKER_EPOST", StatementWriting.VAR_SENT_CONFIRMED, true,
+                StatementWriting.VAR_SENT_TO_PROSECUTOR_ON, TODAY, StatementWriting.VAR_SENT_TO_FAMILY_ON, TODAY));
         assertThat(tasks("krim1", caseNumber)).isEmpty();
         assertThat(caseVariable(caseInstanceId, YouthCrimeCase.VAR_STATEMENT_SENT_AT)).isNotNull();
 

@@ -35,6 +35,15 @@ class StatementFormRulesTest {
     }
 
     @Test
+    void theStatementCannotHaveBeenSentInTheFuture() {
+        Map<String, Object> values = new HashMap<>(StatementProcessTestSupport.send());
+        assertThat(check(StatementFormRules::send, values).isEmpty()).isTrue();
+        values.put(StatementWriting.VAR_SENT_TO_FAMILY_ON, LocalDate.now().plusDays(3).toString());
+        assertThat(check(StatementFormRules::send, values).problems()).extracting(FieldProblem::field)
+                .containsExactly("Skickat till den unge och vårdnadshavarna");
+    }
+
+    @Test
     void meetingDateMayNotBeInTheFuture() {
         Map<String, Object> values = new HashMap<>(StatementProcessTestSupport.holdMeeting(false, false));
         values.put(StatementWriting.VAR_MEETING_HELD_ON, LocalDate.now().plusDays(2).toString());

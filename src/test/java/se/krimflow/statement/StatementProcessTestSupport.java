@@ -93,7 +93,9 @@ final class StatementProcessTestSupport {
     }
 
     static Map<String, Object> send() {
-        return Map.of(StatementWriting.VAR_SENT_HOW, "SAKER_EPOST", StatementWriting.VAR_SENT_CONFIRMED, true);
+        String today = LocalDate.now(EngineClock.ZONE).toString();
+        return Map.of(StatementWriting.VAR_SENT_HOW, "SAKER_EPOST", StatementWriting.VAR_SENT_CONFIRMED, true,
+                StatementWriting.VAR_SENT_TO_PROSECUTOR_ON, today, StatementWriting.VAR_SENT_TO_FAMILY_ON, today);
     }
 
     static Task task(ProcessEngine engine, String processInstanceId, String taskKey) {

@@ -180,6 +180,10 @@ class StatementWritingProcessTest {
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(history(pi, StatementWriting.VAR_SENT_AT)).isInstanceOf(Date.class);
+        assertThat(history(pi, StatementWriting.VAR_SENT_TO_PROSECUTOR_ON))
+                .isEqualTo(LocalDate.now(EngineClock.ZONE).toString());
+        assertThat(history(pi, StatementWriting.VAR_SENT_TO_FAMILY_ON))
+                .isEqualTo(LocalDate.now(EngineClock.ZONE).toString());
         assertThat(history(pi, StatementWriting.VAR_WRITER)).isEqualTo(WRITER);
         assertThat(history(pi, StatementWriting.VAR_DECIDED_BY)).isEqualTo(MANAGER);
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())

@@ -140,13 +140,8 @@ class YouthCrimeCaseProcessTest {
     void aConfessionAfterTheInterrogationLeadsToTheMediationOfferAndTheCaseStaysOpen() {
         ProcessInstance pi = startFromTasklist(sixteenYearOld());
         ProcessInstance attendance = calledInstance(pi, InterrogationAttendance.KEY);
-        Task prepare = onlyTask(attendance);
-        engine.getTaskService().claim(prepare.getId(), "krim1");
-        engine.getTaskService().complete(prepare.getId(), Map.of("guardiansInformed", true));
-        engine.getTaskService().complete(onlyTask(attendance).getId(), Map.of("attended", true,
-                "youthAttitude", "Ångerfull", "guardiansPresent", false, "confessed", true, "sensitiveOffence", false,
-                VAR_SUSPICION_NOTIFIED_AT, "2026-11-24"));
-        engine.getTaskService().complete(onlyTask(attendance).getId(), Map.of("talkHeld", true, "talkSummary", "Ok"));
+        attend(attendance, Map.of("attended", true, "youthAttitude", "Ångerfull", "guardiansPresent", false,
+                "confessed", true, "sensitiveOffence", false, VAR_SUSPICION_NOTIFIED_AT, "2026-11-24"));
 
         assertThat(pi).variables().as("the six-week limit of LUL 4 § from the day recorded at the interrogation")
                 .containsEntry(VAR_SUSPICION_NOTIFIED_AT, Date.from(Instant.parse("2026-11-23T23:00:00Z")))
@@ -335,6 +330,15 @@ class YouthCrimeCaseProcessTest {
         assertThat(historicVariable(pi, VAR_CASE_OUTCOME)).isEqualTo("AVSLUTAT_EJ_ATAL");
     }
 
+    /** krim1 prepares, attends with {@code documentation} and talks with the family. */
+    void attend(ProcessInstance attendance, Map<String, Object> documentation) {
+        Task prepare = onlyTask(attendance);
+        engine.getTaskService().claim(prepare.getId(), "krim1");
+        engine.getTaskService().complete(prepare.getId(), Map.of("guardiansInformed", true));
+        engine.getTaskService().complete(onlyTask(attendance).getId(), documentation);
+        engine.getTaskService().complete(onlyTask(attendance).getId(), Map.of("talkHeld", true, "talkSummary", "Ok"));
+    }
+
     Task caseTask(ProcessInstance pi, String activity) {
         return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activity)
                 .singleResult();
@@ -474,13 +478,8 @@ class YouthCrimeCaseProcessTest {
     @Test
     void aConfessionRegisteredAtThePreAssessmentStillLeadsToTheMediationOfferOnce() {
         ProcessInstance pi = startFromTasklist(sixteenYearOld());
-        ProcessInstance attendance = calledInstance(pi, InterrogationAttendance.KEY);
-        Task prepare = onlyTask(attendance);
-        engine.getTaskService().claim(prepare.getId(), "krim1");
-        engine.getTaskService().complete(prepare.getId(), Map.of("guardiansInformed", true));
-        engine.getTaskService().complete(onlyTask(attendance).getId(), Map.of("attended", true,
-                "youthAttitude", "Förnekar", "guardiansPresent", false, "confessed", false, "sensitiveOffence", false));
-        engine.getTaskService().complete(onlyTask(attendance).getId(), Map.of("talkHeld", true, "talkSummary", "Ok"));
+        attend(calledInstance(pi, InterrogationAttendance.KEY), Map.of("attended", true, "youthAttitude", "Förnekar",
+                "guardiansPresent", false, "confessed", false, "sensitiveOffence", false));
         assertThat(pi).isWaitingAt(TASK_AWAIT_DECISIONS).hasNotPassed(CALL_MEDIATION_OFFER);
 
         assessProtection(pi, false);

@@ -58,11 +58,22 @@ public class CaseLife {
         return day == null ? null : day.toString();
     }
 
-    /** End listener of the attendance: a day of notification recorded there gives the case its six-week date. */
+    /**
+     * End listener of the attendance: its confession and its day of the suspicion are merged into the
+     * case's (never overwriting what the case already knows), and the six-week date follows.
+     */
     public void attendanceEnded(DelegateExecution execution) {
-        LocalDate notifiedOn = FormValues.date(execution.getVariable(VAR_SUSPICION_NOTIFIED_AT));
-        execution.getProcessInstance().setVariable(VAR_SUSPICION_NOTIFIED_AT, startOfDay(notifiedOn));
-        execution.getProcessInstance().setVariable(VAR_SIX_WEEK_LIMIT_AT, sixWeekLimit(notifiedOn));
+        DelegateExecution theCase = execution.getProcessInstance();
+        // A confession registered on the case while the attendance ran stays: the answers are merged.
+        theCase.setVariable(VAR_CONFESSED, FormValues.isTrue(theCase.getVariable(VAR_CONFESSED))
+                || FormValues.isTrue(theCase.getVariable(VAR_INTERROGATION_CONFESSED)));
+        // The day documented at the interrogation, else the one the case had.
+        LocalDate notifiedOn = FormValues.date(theCase.getVariable(VAR_INTERROGATION_SUSPICION_NOTIFIED_AT));
+        if (notifiedOn == null) {
+            notifiedOn = FormValues.date(theCase.getVariable(VAR_SUSPICION_NOTIFIED_AT));
+        }
+        theCase.setVariable(VAR_SUSPICION_NOTIFIED_AT, startOfDay(notifiedOn));
+        theCase.setVariable(VAR_SIX_WEEK_LIMIT_AT, sixWeekLimit(notifiedOn));
     }
 
     /**
@@ -91,6 +102,7 @@ public class CaseLife {
      */
     public void statementRequested(DelegateExecution execution) {
         if (openInvestigation(execution, OPENED_BY_STATEMENT_REQUEST)
+                && !FormValues.isTrue(execution.getVariable(VAR_HAS_CASEWORKER))
                 && execution.getVariable(VAR_PRE_ASSESSMENT_DECISION) == null) {
             execution.getProcessInstance().setVariable(VAR_PRE_ASSESSMENT_DECISION, PRE_ASSESSMENT_OPEN);
         }

@@ -2,7 +2,6 @@ package se.krimflow.cases;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,15 +51,25 @@ public class OpenCases {
      * the caller's engine authorizations, like {@link #find(String)}.
      */
     public void correlate(String caseNumber, String messageName, Map<String, Object> variables) {
-        ProcessInstance instance = find(caseNumber);
-        try {
-            WithoutAuthorizationCheck.call(engine, () -> runtime.createMessageCorrelation(messageName)
-                    .processInstanceId(instance.getId())
-                    .setVariables(variables)
-                    .correlateWithResult());
-        } catch (MismatchingMessageCorrelationException e) {
-            throw ApiException.conflict("Ärendet kan inte ta emot detta just nu.");
+        WithoutAuthorizationCheck.run(engine, () -> {
+            ProcessInstance instance = find(caseNumber);
+            deliver(instance.getId(), messageName, variables, "Ärendet kan inte ta emot detta just nu.");
+        });
+    }
+
+    /**
+     * Correlates only when the instance waits for the message (an instance of an older version of
+     * the model may not): a refused correlation inside a running transaction would mark it for
+     * rollback, so the 409 is decided before the engine is asked.
+     */
+    private void deliver(String instanceId, String messageName, Map<String, Object> variables, String cannotTake) {
+        boolean waiting = runtime.createEventSubscriptionQuery().processInstanceId(instanceId)
+                .eventType("message").eventName(messageName).count() > 0;
+        if (!waiting) {
+            throw ApiException.conflict(cannotTake);
         }
+        runtime.createMessageCorrelation(messageName).processInstanceId(instanceId).setVariables(variables)
+                .correlateWithResult();
     }
 
     /**
@@ -74,7 +83,7 @@ public class OpenCases {
             if (runtime.getVariable(instance.getId(), onceVariable) != null) {
                 throw ApiException.conflict(alreadyDone);
             }
-            correlate(caseNumber, messageName, variables);
+            deliver(instance.getId(), messageName, variables, "Ärendet kan inte ta emot detta just nu.");
         });
     }
 
@@ -91,13 +100,13 @@ public class OpenCases {
             if (called == null) {
                 throw ApiException.conflict(notRunning);
             }
-            runtime.setVariables(theCase.getId(), variables);
-            try {
-                runtime.createMessageCorrelation(messageName).processInstanceId(called.getId())
-                        .setVariables(variables).correlateWithResult();
-            } catch (MismatchingMessageCorrelationException e) {
+            boolean waiting = runtime.createEventSubscriptionQuery().processInstanceId(called.getId())
+                    .eventType("message").eventName(messageName).count() > 0;
+            if (!waiting) {
                 throw ApiException.conflict(notRunning);
             }
+            runtime.setVariables(theCase.getId(), variables);
+            deliver(called.getId(), messageName, variables, notRunning);
         });
     }
 }

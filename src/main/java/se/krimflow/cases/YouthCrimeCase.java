@@ -128,6 +128,9 @@ public final class YouthCrimeCase {
     public static final String VAR_CONFESSED = "confessed";
     /** A confession registered after the interrogation (pre-assessment, statement meeting). */
     public static final String VAR_CONFESSION_REGISTERED = "confessionRegistered";
+    /** The attendance's own answers, merged into the case's when it ends ({@link CaseLife#attendanceEnded}). */
+    public static final String VAR_INTERROGATION_CONFESSED = "interrogationConfessed";
+    public static final String VAR_INTERROGATION_SUSPICION_NOTIFIED_AT = "interrogationSuspicionNotifiedAt";
     public static final String VAR_SENSITIVE_OFFENCE = "sensitiveOffence";
     public static final String VAR_INTERROGATION_OUTCOME = "interrogationOutcome";
 

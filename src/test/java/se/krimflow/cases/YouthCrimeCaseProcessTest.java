@@ -528,6 +528,30 @@ class YouthCrimeCaseProcessTest {
     }
 
     @Test
+    void whatTheCaseKnewBeforeTheAttendanceEndedIsNotOverwrittenByIt() {
+        Map<String, Object> values = sixteenYearOld();
+        values.put(VAR_SUSPICION_NOTIFIED_AT, "2026-11-20");
+        ProcessInstance pi = startFromTasklist(values);
+        assessProtection(pi, false);
+        engine.getIdentityService().setAuthenticatedUserId("handlaggare1");
+        try {
+            engine.getTaskService().complete(caseTask(pi, TASK_PRE_ASSESSMENT).getId(), Map.of(
+                    VAR_PRE_ASSESSMENT_DECISION, PRE_ASSESSMENT_CLOSE, VAR_PRE_ASSESSMENT_MOTIVATION, "Erkände i samtal.",
+                    VAR_CONFESSION_REGISTERED, true));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
+        attend(calledInstance(pi, InterrogationAttendance.KEY), Map.of("attended", true, "youthAttitude", "Tyst",
+                "guardiansPresent", false, "confessed", false, "sensitiveOffence", false));
+
+        assertThat(pi).as("the confession registered at the pre-assessment leads to the mediation offer")
+                .isWaitingAt(CALL_MEDIATION_OFFER).variables().containsEntry(VAR_CONFESSED, true)
+                .containsEntry(VAR_SUSPICION_NOTIFIED_AT, Date.from(Instant.parse("2026-11-19T23:00:00Z")))
+                .containsEntry(VAR_SIX_WEEK_LIMIT_AT, Date.from(Instant.parse("2027-01-01T22:59:00Z")));
+    }
+
+    @Test
     void anAdultGetsNoConcernReport() {
         ProcessInstance pi = startFromTasklist(notification(LocalDate.of(2008, 11, 30), "2026-12-01T10:00+01:00"));
         assertThat(pi).isEnded().hasPassed(END_CONCERN_NOT_FOR_ADULT).hasNotPassed(TASK_PROTECTION_ASSESSMENT);

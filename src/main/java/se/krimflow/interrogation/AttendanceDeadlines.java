@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
+import se.krimflow.cases.Personnummer;
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.system.WithoutAuthorizationCheck;
 
 /**
@@ -48,6 +50,7 @@ class AttendanceDeadlines implements ExecutionListener {
         Date interrogationAt = (Date) execution.getVariable(InterrogationAttendance.VAR_INTERROGATION_AT);
         Date escalation = escalationAt(interrogationAt);
         execution.getProcessInstance().setVariable(InterrogationAttendance.VAR_ESCALATION_AT, escalation);
+        recomputeAge(execution, interrogationAt);
         String instance = execution.getProcessInstanceId();
         ProcessEngineServices engine = execution.getProcessEngineServices();
         WithoutAuthorizationCheck.inCommand(() -> {
@@ -69,5 +72,20 @@ class AttendanceDeadlines implements ExecutionListener {
             }
             return null;
         });
+    }
+
+    /** The age is whole years on the day of the interrogation: a move can cross a birthday. */
+    private static void recomputeAge(DelegateExecution execution, Date interrogationAt) {
+        Object digits = execution.getVariable(InterrogationAttendance.VAR_PERSONNUMMER);
+        if (!(digits instanceof String text)) {
+            return;
+        }
+        int age = Personnummer.parse(text, EngineClock.today())
+                .ageOn(interrogationAt.toInstant().atZone(EngineClock.ZONE).toLocalDate());
+        execution.getProcessInstance().setVariable(InterrogationAttendance.VAR_AGE_AT_INTERROGATION, age);
+        DelegateExecution theCase = execution.getProcessInstance().getSuperExecution();
+        if (theCase != null) {
+            theCase.setVariable(InterrogationAttendance.VAR_AGE_AT_INTERROGATION, age);
+        }
     }
 }

@@ -42,6 +42,7 @@ public final class InterrogationAttendance {
 
     // Decision inputs (= intake variables) and outputs
     public static final String VAR_AGE_AT_INTERROGATION = "ageAtInterrogation";
+    public static final String VAR_PERSONNUMMER = "personnummer";
     public static final String VAR_PRISON_IN_SCALE = "prisonInScale";
     public static final String VAR_SERIOUS_OFFENCE = "seriousOffence";
     public static final String VAR_HAS_CASEWORKER = "hasCaseworker";

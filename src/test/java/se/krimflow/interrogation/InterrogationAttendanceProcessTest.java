@@ -7,6 +7,7 @@ import static se.krimflow.interrogation.InterrogationAttendance.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.krimflow.deadline.WorkingDays;
+import se.krimflow.testsupport.TestPersonnummer;
 
 @Deployment(resources = { "processes/InterrogationAttendance.bpmn", "processes/InterrogationAttendanceDecision.dmn",
         "processes/PrepareInterrogationAttendance.form", "processes/DocumentInterrogation.form",
@@ -116,6 +118,24 @@ class InterrogationAttendanceProcessTest {
         Instant earlier = INTERROGATION.minus(Duration.ofHours(1));
         moveInterrogation(pi, earlier);
         assertThat(task(pi, TASK_ATTEND_INTERROGATION).getDueDate()).isEqualTo(Date.from(earlier));
+    }
+
+    @Test
+    void aMoveAcrossABirthdayGivesTheAgeOnTheNewDay() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("caseNumber", "UNG-2026-000043");
+        v.put(VAR_PERSONNUMMER, TestPersonnummer.bornOn(LocalDate.of(2008, 12, 1)));
+        v.put(VAR_AGE_AT_INTERROGATION, 17);
+        v.put(VAR_PRISON_IN_SCALE, true);
+        v.put(VAR_SERIOUS_OFFENCE, false);
+        v.put(VAR_HAS_CASEWORKER, false);
+        v.put(VAR_INTERROGATION_AT, Date.from(INTERROGATION));
+        v.put(VAR_NOTIFICATION_REGISTERED_AT, Date.from(NOW));
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(KEY, "UNG-2026-000043", v);
+
+        moveInterrogation(pi, Instant.parse("2026-12-02T09:00:00Z"));
+
+        assertThat(pi).variables().containsEntry(VAR_AGE_AT_INTERROGATION, 18);
     }
 
     @Test

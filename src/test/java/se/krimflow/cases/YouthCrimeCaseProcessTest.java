@@ -354,13 +354,23 @@ class YouthCrimeCaseProcessTest {
     }
 
     void preAssess(ProcessInstance pi, String decision) {
+        preAssess(pi, Map.of(VAR_PRE_ASSESSMENT_DECISION, decision, VAR_PRE_ASSESSMENT_MOTIVATION, "Bedömt."));
+    }
+
+    /** handlaggare1 completes the pre-assessment with {@code values}. */
+    void preAssess(ProcessInstance pi, Map<String, Object> values) {
         engine.getIdentityService().setAuthenticatedUserId("handlaggare1");
         try {
-            engine.getTaskService().complete(caseTask(pi, TASK_PRE_ASSESSMENT).getId(),
-                    Map.of(VAR_PRE_ASSESSMENT_DECISION, decision, VAR_PRE_ASSESSMENT_MOTIVATION, "Bedömt."));
+            engine.getTaskService().complete(caseTask(pi, TASK_PRE_ASSESSMENT).getId(), values);
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
+    }
+
+    /** The pre-assessment records that the youth confessed after the interrogation. */
+    void preAssessWithALaterConfession(ProcessInstance pi) {
+        preAssess(pi, Map.of(VAR_PRE_ASSESSMENT_DECISION, PRE_ASSESSMENT_CLOSE,
+                VAR_PRE_ASSESSMENT_MOTIVATION, "Erkände i samtal.", VAR_CONFESSION_REGISTERED, true));
     }
 
     @Test
@@ -483,14 +493,7 @@ class YouthCrimeCaseProcessTest {
         assertThat(pi).isWaitingAt(TASK_AWAIT_DECISIONS).hasNotPassed(CALL_MEDIATION_OFFER);
 
         assessProtection(pi, false);
-        engine.getIdentityService().setAuthenticatedUserId("handlaggare1");
-        try {
-            engine.getTaskService().complete(caseTask(pi, TASK_PRE_ASSESSMENT).getId(), Map.of(
-                    VAR_PRE_ASSESSMENT_DECISION, PRE_ASSESSMENT_CLOSE, VAR_PRE_ASSESSMENT_MOTIVATION, "Erkände i samtal.",
-                    VAR_CONFESSION_REGISTERED, true));
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        preAssessWithALaterConfession(pi);
 
         assertThat(pi).isWaitingAt(CALL_LATER_MEDIATION_OFFER, TASK_AWAIT_DECISIONS).variables()
                 .containsEntry(VAR_CONFESSED, true).containsEntry(VAR_MEDIATION_RUNNING, true);
@@ -533,14 +536,7 @@ class YouthCrimeCaseProcessTest {
         values.put(VAR_SUSPICION_NOTIFIED_AT, "2026-11-20");
         ProcessInstance pi = startFromTasklist(values);
         assessProtection(pi, false);
-        engine.getIdentityService().setAuthenticatedUserId("handlaggare1");
-        try {
-            engine.getTaskService().complete(caseTask(pi, TASK_PRE_ASSESSMENT).getId(), Map.of(
-                    VAR_PRE_ASSESSMENT_DECISION, PRE_ASSESSMENT_CLOSE, VAR_PRE_ASSESSMENT_MOTIVATION, "Erkände i samtal.",
-                    VAR_CONFESSION_REGISTERED, true));
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        preAssessWithALaterConfession(pi);
 
         attend(calledInstance(pi, InterrogationAttendance.KEY), Map.of("attended", true, "youthAttitude", "Tyst",
                 "guardiansPresent", false, "confessed", false, "sensitiveOffence", false));

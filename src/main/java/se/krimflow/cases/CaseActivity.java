@@ -65,7 +65,6 @@ public class CaseActivity extends AbstractProcessEnginePlugin {
         }
         Date now = ClockUtil.getCurrentTime();
         theCase.setVariable(VAR_LAST_TASK_COMPLETED_AT, now);
-        theCase.setVariable(VAR_STALE_REVIEW_AT, staleAt(now));
         String caseInstance = theCase.getProcessInstanceId();
         ManagementService jobs = task.getProcessEngineServices().getManagementService();
         WithoutAuthorizationCheck.inCommand(() -> {

@@ -51,7 +51,6 @@ class RegisterPoliceNotification implements ExecutionListener {
         execution.setVariable(YouthCrimeCase.VAR_NOTIFICATION_REGISTERED_AT, now);
         execution.setVariable(YouthCrimeCase.VAR_PROTECTION_ASSESSMENT_DUE_AT, CaseLife.protectionAssessmentDueAt(now));
         execution.setVariable(YouthCrimeCase.VAR_PRE_ASSESSMENT_DUE_AT, CaseLife.preAssessmentDueAt(now));
-        execution.setVariable(YouthCrimeCase.VAR_STALE_REVIEW_AT, CaseActivity.staleAt(now));
     }
 
     @SuppressWarnings("unchecked")

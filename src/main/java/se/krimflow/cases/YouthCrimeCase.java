@@ -114,8 +114,6 @@ public final class YouthCrimeCase {
     public static final String VAR_CONCERN_DUTIES_OPEN = "concernDutiesOpen";
     /** When a task of the case (or of a process it called) was last completed. */
     public static final String VAR_LAST_TASK_COMPLETED_AT = "lastTaskCompletedAt";
-    /** Six months after the last completed task (or the notification): the case's review is due then. */
-    public static final String VAR_STALE_REVIEW_AT = "staleReviewAt";
     /**
      * The body of {@code POST /api/cases}, handed to the start listener as one transient variable
      * (never stored), so that the listener makes the one check of every start.

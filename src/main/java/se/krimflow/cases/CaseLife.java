@@ -47,7 +47,7 @@ public class CaseLife {
     }
 
     /** LUL 4 §: six weeks from the day the youth was told of the suspicion, to the end of that day. */
-    static Date sixWeekLimit(LocalDate notifiedOn) {
+    public static Date sixWeekLimit(LocalDate notifiedOn) {
         return notifiedOn == null ? null
                 : Date.from(notifiedOn.plusWeeks(SIX_WEEKS).atTime(LocalTime.of(23, 59)).atZone(EngineClock.ZONE).toInstant());
     }

@@ -100,13 +100,8 @@ public class OpenCases {
             if (called == null) {
                 throw ApiException.conflict(notRunning);
             }
-            boolean waiting = runtime.createEventSubscriptionQuery().processInstanceId(called.getId())
-                    .eventType("message").eventName(messageName).count() > 0;
-            if (!waiting) {
-                throw ApiException.conflict(notRunning);
-            }
-            runtime.setVariables(theCase.getId(), variables);
             deliver(called.getId(), messageName, variables, notRunning);
+            runtime.setVariables(theCase.getId(), variables);
         });
     }
 }

@@ -1,7 +1,6 @@
 package se.krimflow.statement;
 
 import java.time.LocalDate;
-import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,7 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import se.krimflow.deadline.EngineClock;
+import se.krimflow.cases.CaseLife;
 import se.krimflow.forms.FormValues;
 
 /**
@@ -29,7 +28,7 @@ class StatementTaskListener implements TaskListener {
                 Object notified = task.getVariable(StatementWriting.VAR_SUSPICION_NOTIFIED_ON);
                 LocalDate notifiedOn = FormValues.date(notified);
                 if (notifiedOn != null) {
-                    task.setVariable(StatementWriting.VAR_SIX_WEEK_LIMIT, sixWeekLimit(notifiedOn));
+                    task.setVariable(StatementWriting.VAR_SIX_WEEK_LIMIT, CaseLife.sixWeekLimit(notifiedOn));
                 }
             }
             case StatementWriting.TASK_HOLD_MEETING -> {
@@ -53,10 +52,6 @@ class StatementTaskListener implements TaskListener {
         }
     }
 
-    /** Six weeks after the day the youth was told of the suspicion, at the end of that day. */
-    static Date sixWeekLimit(LocalDate notifiedOn) {
-        return Date.from(notifiedOn.plusWeeks(6).atTime(23, 59).atZone(EngineClock.ZONE).toInstant());
-    }
 
     static String actingUser(DelegateTask task) {
         Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

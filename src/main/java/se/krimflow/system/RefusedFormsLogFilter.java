@@ -3,6 +3,7 @@ package se.krimflow.system;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import ch.qos.logback.classic.Level;
@@ -17,7 +18,7 @@ import ch.qos.logback.core.spi.FilterReply;
  * context" for a {@link FormFieldValidationException} is dropped. Every other engine error is kept.
  */
 @Component
-class RefusedFormsLogFilter extends TurboFilter {
+class RefusedFormsLogFilter extends TurboFilter implements DisposableBean {
 
     static final String ENGINE_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
 
@@ -26,6 +27,15 @@ class RefusedFormsLogFilter extends TurboFilter {
             logback.addTurboFilter(this);
             start();
         }
+    }
+
+    /** A closed application context leaves no filter behind in the JVM's one logging context. */
+    @Override
+    public void destroy() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.getTurboFilterList().remove(this);
+        }
+        stop();
     }
 
     @Override

@@ -56,6 +56,8 @@ public final class YouthCrimeCase {
     public static final String CALL_LATER_MEDIATION_OFFER = "CallActivity_LaterMediationOffer";
     public static final String START_ENDS_BY_ITSELF = "StartEvent_CaseMayEnd";
     public static final String END_ENDED_BY_ITSELF = "EndEvent_CaseEndedByItself";
+    /** Reached only when an administrator signals the wait for the decisions. */
+    public static final String END_CONTINUED_BY_ADMINISTRATOR = "EndEvent_CaseContinuedByAdministrator";
 
     // Called processes (CONTRACT.md)
     public static final String INTERROGATION_ATTENDANCE = "InterrogationAttendance";

@@ -168,6 +168,22 @@ class YouthCrimeCaseProcessTest {
     }
 
     @Test
+    void anAdministratorWhoSignalsTheWaitEndsTheCaseWithAnOutcomeAndNothingLeftRunning() {
+        ProcessInstance pi = startFromTasklist(sixteenYearOld());
+        ProcessInstance attendance = calledInstance(pi, InterrogationAttendance.KEY);
+        engine.getRuntimeService().createProcessInstanceModification(pi.getId())
+                .startBeforeActivity(TASK_AWAIT_DECISIONS).execute();
+        var wait = engine.getRuntimeService().createExecutionQuery().processInstanceId(pi.getId())
+                .activityId(TASK_AWAIT_DECISIONS).singleResult();
+
+        engine.getRuntimeService().signal(wait.getId());
+
+        assertThat(pi).isEnded().hasPassed(END_CONTINUED_BY_ADMINISTRATOR);
+        assertThat(attendance).isEnded();
+        assertThat(historicVariable(pi, VAR_CASE_OUTCOME)).isEqualTo(OUTCOME_CLOSED);
+    }
+
+    @Test
     void anAdultsCaseEndsWithTheOutcomeRecorded() {
         ProcessInstance pi = startFromTasklist(notification(LocalDate.of(2008, 12, 1), "2026-12-01T10:00+01:00"));
         assertThat(pi).isEnded().hasPassed(END_OVER_18);

@@ -3,6 +3,7 @@ package se.krimflow.statement;
 import static se.krimflow.forms.FormValues.isTrue;
 
 import java.util.Map;
+import java.util.Set;
 
 import se.krimflow.forms.FormCheck;
 import se.krimflow.forms.FormErrors;
@@ -28,6 +29,12 @@ final class StatementFormRules implements FormRules {
                 StatementWriting.FORM_DECISION, StatementFormRules::decision,
                 StatementWriting.FORM_SEND, StatementFormRules::send,
                 StatementWriting.FORM_REMINDER, StatementFormRules::reminder);
+    }
+
+    /** The sections the draft must have are the decision's (StatementSectionsDelegate), not a field of the form. */
+    @Override
+    public Map<String, Set<String>> processVariablesRead() {
+        return Map.of(StatementWriting.FORM_DRAFT, Set.of(StatementWriting.VAR_REQUIRED_SECTIONS));
     }
 
     /** Booking: the day the youth was told of the suspicion is not in the future. */

@@ -4,6 +4,7 @@ import static se.krimflow.forms.FormValues.isTrue;
 import static se.krimflow.mediation.MediationOffer.*;
 
 import java.util.Map;
+import java.util.Set;
 
 import se.krimflow.forms.FormCheck;
 import se.krimflow.forms.FormErrors;
@@ -29,6 +30,12 @@ final class MediationFormRules implements FormRules {
                 FORM_MEETING, MediationFormRules::meeting,
                 FORM_FOLLOW_UP, MediationFormRules::followUp,
                 MediationVictimRecord.FORM_RECORD_VICTIM, MediationFormRules::recordVictim);
+    }
+
+    /** The offender's age comes from the case (the call activity's in-mapping), not from the form. */
+    @Override
+    public Map<String, Set<String>> processVariablesRead() {
+        return Map.of(FORM_INFORM_YOUTH, Set.of(VAR_OFFENDER_AGE));
     }
 
     /** The withdrawal choice shared by the forms of the steps where a party may withdraw. */

@@ -7,6 +7,7 @@ import static se.krimflow.sanction.SanctionFollowUp.*;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 import se.krimflow.deadline.EngineClock;
 import se.krimflow.forms.FormCheck;
@@ -33,6 +34,12 @@ final class SanctionFormRules implements FormRules {
                 FORM_NOTIFY_PROSECUTOR, SanctionFormRules::notifyProsecutor,
                 FORM_REGISTER_CONTRACT, SanctionFormRules::registerContract,
                 FORM_FOLLOW_UP_ITEM, SanctionFormRules::followUpItem);
+    }
+
+    /** The hours of the sentence and those done so far are the process's account, not fields of the form. */
+    @Override
+    public Map<String, Set<String>> processVariablesRead() {
+        return Map.of(FORM_CONFIRM_COMPLETION, Set.of(VAR_YOUTH_SERVICE_HOURS, VAR_HOURS_DONE));
     }
 
     /** RegisterYouthServiceSession: what a session needs depends on attendance; hours within what is left. */

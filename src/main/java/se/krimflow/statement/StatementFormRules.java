@@ -4,6 +4,7 @@ import static se.krimflow.forms.FormValues.isTrue;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 import se.krimflow.deadline.EngineClock;
 import se.krimflow.forms.FormCheck;
@@ -31,6 +32,12 @@ final class StatementFormRules implements FormRules {
                 StatementWriting.FORM_SEND, StatementFormRules::send,
                 StatementWriting.FORM_REMINDER, StatementFormRules::reminder,
                 StatementWriting.FORM_OVERDUE, StatementFormRules::overdue);
+    }
+
+    /** The sections the draft must have are the decision's (StatementSectionsDelegate), not a field of the form. */
+    @Override
+    public Map<String, Set<String>> processVariablesRead() {
+        return Map.of(StatementWriting.FORM_DRAFT, Set.of(StatementWriting.VAR_REQUIRED_SECTIONS));
     }
 
     /** Booking: the day the youth was told of the suspicion is not in the future. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.Collection;
 
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -17,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.krimflow.testsupport.ProcessesFolder;
+
 /** The model as administrators and Tasklist meet it: conventions of processes/README.md. */
 class StatementModelTest {
 
-    static BpmnModelInstance model() throws Exception {
-        try (InputStream in = StatementModelTest.class.getClassLoader().getResourceAsStream("processes/StatementWriting.bpmn")) {
-            return Bpmn.readModelFromStream(in);
-        }
+    static BpmnModelInstance model() {
+        return ProcessesFolder.deployed().bpmn(StatementWriting.KEY + ".bpmn");
     }
 
     @Test

@@ -34,10 +34,15 @@ final class StatementFormRules implements FormRules {
                 StatementWriting.FORM_OVERDUE, StatementFormRules::overdue);
     }
 
-    /** The sections the draft must have are the decision's (StatementSectionsDelegate), not a field of the form. */
+    /**
+     * The sections the draft must have are the decision's (StatementSectionsDelegate), not a field of
+     * the form; an extension is checked against the last day that holds now.
+     */
     @Override
     public Map<String, Set<String>> processVariablesRead() {
-        return Map.of(StatementWriting.FORM_DRAFT, Set.of(StatementWriting.VAR_REQUIRED_SECTIONS));
+        return Map.of(StatementWriting.FORM_DRAFT, Set.of(StatementWriting.VAR_REQUIRED_SECTIONS),
+                StatementWriting.FORM_REMINDER, Set.of(StatementWriting.VAR_DUE_DATE),
+                StatementWriting.FORM_OVERDUE, Set.of(StatementWriting.VAR_DUE_DATE));
     }
 
     /** Booking: the day the youth was told of the suspicion is not in the future. */

@@ -27,13 +27,13 @@ public final class StatementWriting {
     public static final String END_EVENT_SENT = "EndEvent_StatementSent";
     /** The watch of the due date, beside the writing: reminder, escalation, extension, withdrawal. */
     public static final String GATEWAY_WATCH_DUE_DATE = "Gateway_WatchDueDate";
-    public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
+    public static final String EVENT_REMINDER_DUE = "CatchEvent_ReminderDue";
     public static final String TASK_REMINDER = "Task_ReadStatementReminder";
     public static final String BOUNDARY_REMINDER_UNANSWERED = "BoundaryEvent_ReminderUnanswered";
-    public static final String EVENT_DUE_DATE_PASSED = "Event_DueDatePassed";
+    public static final String EVENT_DUE_DATE_PASSED = "CatchEvent_DueDatePassed";
     public static final String TASK_HANDLE_OVERDUE = "Task_HandleOverdueStatement";
     public static final String END_OVERDUE_HANDLED = "EndEvent_OverdueHandled";
-    public static final String EVENT_DUE_DATE_MOVED = "Event_DueDateMoved";
+    public static final String EVENT_DUE_DATE_MOVED = "ThrowEvent_DueDateMoved";
     public static final String END_REQUEST_WITHDRAWN = "EndEvent_RequestWithdrawn";
 
     // --- forms ----------------------------------------------------------------------------------

@@ -51,7 +51,7 @@ class StatementModelTest {
         assertThat(process.isExecutable()).isTrue();
         assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("1825");
         for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
-            assertThat(element.getId()).matches("(StartEvent|EndEvent|Event|Task|Gateway|BoundaryEvent|Flow|SubProcess)_[A-Z][A-Za-z]+");
+            assertThat(element.getId()).matches("(StartEvent|EndEvent|CatchEvent|ThrowEvent|Task|Gateway|BoundaryEvent|Flow|SubProcess)_[A-Z][A-Za-z]+");
         }
         for (BaseElement element : model.getModelElementsByType(FlowElement.class)) {
             boolean drawn = model.getModelElementsByType(BpmnShape.class).stream()

@@ -14,6 +14,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -126,7 +127,8 @@ class DeviationYearlyReportTest {
         driver = new DeviationDriver(engine);
         reports = new DeviationReportController(
                 new DeviationHistory(engine),
-                engine.getIdentityService(), new ReadAudit());
+                engine.getIdentityService(), new ReadAudit(
+                        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource()));
     }
 
     @AfterEach

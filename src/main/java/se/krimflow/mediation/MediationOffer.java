@@ -24,7 +24,7 @@ public final class MediationOffer {
     public static final String TASK_INFORM_YOUTH = "Task_InformYouthAboutMediation";
     public static final String GATEWAY_YOUTH_ACCEPTS = "Gateway_YouthAccepts";
     /** Timer: the youth's thinking time is over, the task comes back on {@link #VAR_YOUTH_FOLLOW_UP_DATE}. */
-    public static final String EVENT_THINKING_TIME_OVER = "Event_YouthThinkingTimeOver";
+    public static final String EVENT_THINKING_TIME_OVER = "CatchEvent_YouthThinkingTimeOver";
     /** The mediation proper (from the referral to the follow-up); a withdrawal interrupts it. */
     public static final String SUBPROCESS_MEDIATION = "SubProcess_Mediation";
     public static final String START_MEDIATION = "StartEvent_MediationStarted";
@@ -49,7 +49,7 @@ public final class MediationOffer {
     public static final String GATEWAY_WITHDRAWN_AT_FOLLOW_UP = "Gateway_WithdrawnAtFollowUp";
     public static final String GATEWAY_FULFILLED = "Gateway_AgreementFulfilled";
     /** Timer: a partly fulfilled agreement is followed up again on {@link #VAR_NEXT_FOLLOW_UP_DATE}. */
-    public static final String EVENT_FOLLOW_UP_DUE = "Event_AgreementFollowUpDue";
+    public static final String EVENT_FOLLOW_UP_DUE = "CatchEvent_AgreementFollowUpDue";
     public static final String GATEWAY_TO_REPORT_OUTCOME = "Gateway_ToReportOutcome";
     public static final String TASK_REPORT_OUTCOME = "Task_ReportOutcome";
 

@@ -6,7 +6,7 @@ package se.krimflow.mediation;
  * of its own: its own number as business key ({@code MED-2026-000001}, {@link VictimRecordNumbers}),
  * its own root instance (opened by {@link MediationOffer}'s step "Kontakta brottsoffret", not a
  * called sub-instance of the offender's case), so its own history time to live applies
- * (docs/adr/0013-victim-record.md). Only Mobila teamet may read it (see {@code MediationAccess});
+ * (docs/adr/0014-victim-record.md). Only Mobila teamet may read it (see {@code MediationAccess});
  * only the answer (consent, not reached, withdrawal) goes back to the mediation, as the message
  * {@link MediationOffer#MESSAGE_VICTIM_ANSWER_RECORDED}.
  */
@@ -19,7 +19,7 @@ public final class MediationVictimRecord {
     public static final String TASK_RECORD_VICTIM = "Task_RecordVictimDetailsAndConsent";
     public static final String GATEWAY_VICTIM_REACHED = "Gateway_VictimReached";
     /** Timer: the next attempt to reach the victim is due on {@link #VAR_NEXT_CONTACT_ATTEMPT_DATE}. */
-    public static final String EVENT_NEXT_CONTACT_ATTEMPT_DUE = "Event_NextContactAttemptDue";
+    public static final String EVENT_NEXT_CONTACT_ATTEMPT_DUE = "CatchEvent_NextContactAttemptDue";
     public static final String END = "EndEvent_VictimAnswerRecorded";
 
     public static final String FORM_RECORD_VICTIM = "RecordVictimDetails";
@@ -54,7 +54,7 @@ public final class MediationVictimRecord {
     public static final int MAX_CONTACT_ATTEMPTS = 3;
     /** The longest time to the next attempt, in days. */
     public static final int MAX_DAYS_TO_NEXT_ATTEMPT = 30;
-    /** History time to live of the record, in days (docs/adr/0013-victim-record.md). */
+    /** History time to live of the record, in days (docs/adr/0014-victim-record.md). */
     public static final int HISTORY_TIME_TO_LIVE_DAYS = 730;
 
     private MediationVictimRecord() {

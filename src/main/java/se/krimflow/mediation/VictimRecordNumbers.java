@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.PropertyManager;
  * counter is an engine property ({@code ACT_GE_PROPERTY}) written in the transaction that opens the
  * record: a step that fails does not use a number, and two records opened at the same moment cannot
  * take the same one (the property row is versioned; the loser fails with optimistic locking and the
- * engine retries or the user submits again). See docs/adr/0013-victim-record.md.
+ * engine retries or the user submits again). See docs/adr/0014-victim-record.md.
  */
 final class VictimRecordNumbers {
 

@@ -172,28 +172,28 @@ public final class SanctionFollowUp {
     public static final String TASK_SERVICE_WARNING_TALK = "Task_HoldServiceWarningTalk";
     public static final String TASK_SERVICE_INFORM_CASEWORKER = "Task_InformCaseworkerAboutService";
     public static final String TASK_SERVICE_NOTIFY_PROSECUTOR = "Task_NotifyProsecutorAboutService";
-    public static final String EVENT_SERVICE_NEGLECT_REPORTED = "Event_ServiceNeglectReported";
+    public static final String EVENT_SERVICE_NEGLECT_REPORTED = "ThrowEvent_ServiceNeglectReported";
     public static final String TASK_CONFIRM_COMPLETION = "Task_ConfirmServiceCompleted";
     public static final String END_SERVICE_COMPLETED = "EndEvent_ServiceCompleted";
 
     public static final String TASK_CONTACT_YOUTH_ABOUT_CARE = "Task_ContactYouthAboutCare";
     public static final String TASK_REGISTER_CONTRACT = "Task_RegisterYouthContract";
-    public static final String TIMER_MONTHLY_REVIEW = "Event_MonthlyReviewDue";
+    public static final String TIMER_MONTHLY_REVIEW = "CatchEvent_MonthlyReviewDue";
     public static final String TASK_FOLLOW_UP_ITEM = "Task_FollowUpContractItem";
     public static final String TASK_CARE_DECISION = "Task_DecideCareNonCompliance";
     public static final String TASK_CARE_WARNING_TALK = "Task_HoldCareWarningTalk";
     public static final String TASK_CARE_INFORM_CASEWORKER = "Task_InformCaseworkerAboutCare";
     public static final String TASK_CARE_NOTIFY_PROSECUTOR = "Task_NotifyProsecutorAboutCare";
-    public static final String EVENT_CARE_NEGLECT_REPORTED = "Event_CareNeglectReported";
+    public static final String EVENT_CARE_NEGLECT_REPORTED = "ThrowEvent_CareNeglectReported";
     public static final String END_CARE_COMPLETED = "EndEvent_ContractEnded";
 
     public static final String SUBPROCESS_PROSECUTOR_NOTIFIED = "SubProcess_ProsecutorNotified";
     public static final String START_PROSECUTOR_NOTIFIED = "StartEvent_ProsecutorNotified";
     public static final String SUBPROCESS_AWAIT_RESPONSE = "SubProcess_AwaitProsecutorResponse";
-    public static final String EVENT_PROSECUTOR_RESPONDED = "Event_ProsecutorResponded";
-    public static final String TIMER_RESPONSE_REMINDER = "Event_ResponseReminderDue";
+    public static final String EVENT_PROSECUTOR_RESPONDED = "CatchEvent_ProsecutorResponded";
+    public static final String TIMER_RESPONSE_REMINDER = "CatchEvent_ResponseReminderDue";
     public static final String TASK_REMIND_PROSECUTOR = "Task_RemindProsecutor";
-    public static final String TIMER_RESPONSE_OVERDUE = "Event_ResponseOverdue";
+    public static final String TIMER_RESPONSE_OVERDUE = "CatchEvent_ResponseOverdue";
     public static final String TASK_HANDLE_MISSING_RESPONSE = "Task_HandleMissingProsecutorResponse";
     public static final String GATEWAY_PROSECUTOR_RESPONSE = "Gateway_ProsecutorResponse";
     public static final String END_WARNING_GIVEN = "EndEvent_WarningGiven";

@@ -51,14 +51,7 @@ class ModelRulesTest {
     static final Map<Rule, Map<String, String>> KNOWN_UNTIL_THE_REWRITES_ARE_MERGED = Map.of(
             Rule.USER_TASK_CANDIDATE_GROUP, Map.of(
                     "DeviationHandling.bpmn › Task_ReadFeedback",
-                    "assigned to the reporter (${reporterId}) with no candidate group; DeviationHandling is being rewritten"),
-            Rule.READABLE_IDS, Map.of(
-                    "SanctionFollowUp.bpmn › Event_ServiceProsecutorResponded",
-                    "Modeler's Event_ prefix on an intermediate catch event; SanctionFollowUp is being rewritten",
-                    "SanctionFollowUp.bpmn › Event_CareProsecutorResponded",
-                    "Modeler's Event_ prefix on an intermediate catch event; SanctionFollowUp is being rewritten",
-                    "SanctionFollowUp.bpmn › Event_MonthlyReviewDue",
-                    "Modeler's Event_ prefix on an intermediate catch event; SanctionFollowUp is being rewritten"));
+                    "assigned to the reporter (${reporterId}) with no candidate group; DeviationHandling is being rewritten"));
 
     static CorrelatedMessages code;
     static ModelRules deployed;

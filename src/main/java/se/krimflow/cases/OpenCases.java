@@ -5,6 +5,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -15,7 +17,10 @@ import se.krimflow.system.WithoutAuthorizationCheck;
 /**
  * Finds an open youth-crime case by its case number (the business key) and hands messages to it,
  * for the case endpoints of every feature: an unknown or closed case is 404, a message the case
- * cannot take now is 409.
+ * cannot take now is 409. Messages to a case are decided by the endpoint's groups (CONTRACT.md);
+ * every read of a case's data is first decided by the caller's own engine authorizations
+ * ({@link #requireReadable}): a case the caller could not read in Tasklist or Cockpit is the same
+ * 404 as an unknown one (CONTRACT.md "Who may read what").
  */
 @Component
 public class OpenCases {
@@ -31,18 +36,46 @@ public class OpenCases {
         this.runtime = engine.getRuntimeService();
     }
 
+    static final String NO_CASE = "Det finns inget öppet ärende med det ärendenumret.";
+
     /**
-     * The open case. Looked up without the caller's engine authorizations: the endpoints guard
-     * access by group (the features' EndpointAccess), and a caseworker holds no READ on case instances.
+     * 404 unless the caller, with their own engine authorizations, can read one of the case's tasks
+     * or process instances (the case's and its called processes', which carry the case number as
+     * business key), running or in history: what they could open in Tasklist or Cockpit. Asked
+     * outside any engine command, so that no unchecked work around it can widen the answer.
+     */
+    public void requireReadable(String caseNumber) {
+        if (Context.getCommandContext() != null) {
+            throw new IllegalStateException("requireReadable runs outside engine commands, with the caller's authorizations");
+        }
+        Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+        boolean readable = caller != null && caller.getUserId() != null
+                && (engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).count() > 0
+                        || runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() > 0
+                        || engine.getHistoryService().createHistoricProcessInstanceQuery()
+                                .processInstanceBusinessKey(caseNumber).count() > 0);
+        if (!readable) {
+            throw ApiException.notFound(NO_CASE);
+        }
+    }
+
+    /**
+     * The open case, looked up without the caller's engine authorizations, for the messages the
+     * endpoint's groups may send (a caseworker holds no READ on case instances). Never for a read of
+     * the case's data: that is {@link #requireReadable} first.
      */
     public ProcessInstance find(String caseNumber) {
+        return open(caseNumber);
+    }
+
+    private ProcessInstance open(String caseNumber) {
         ProcessInstance instance = WithoutAuthorizationCheck.call(engine, () -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey(CASE_PROCESS_KEY)
                 .processInstanceBusinessKey(caseNumber)
                 .active()
                 .singleResult());
         if (instance == null) {
-            throw ApiException.notFound("Det finns inget öppet ärende med det ärendenumret.");
+            throw ApiException.notFound(NO_CASE);
         }
         return instance;
     }
@@ -53,8 +86,18 @@ public class OpenCases {
      * the caller's engine authorizations, like {@link #find(String)}.
      */
     public void correlate(String caseNumber, String messageName, Map<String, Object> variables) {
+        correlate(caseNumber, messageName, variables, () -> {
+        });
+    }
+
+    /**
+     * As {@link #correlate(String, String, Map)}, after {@code checkFirst} (which may throw an
+     * {@link ApiException}, e.g. a 409) in the same transaction, without the caller's authorizations.
+     */
+    public void correlate(String caseNumber, String messageName, Map<String, Object> variables, Runnable checkFirst) {
         WithoutAuthorizationCheck.run(engine, () -> {
-            ProcessInstance instance = find(caseNumber);
+            checkFirst.run();
+            ProcessInstance instance = open(caseNumber);
             deliver(instance.getId(), messageName, variables, "Ärendet kan inte ta emot detta just nu.");
         });
     }
@@ -85,7 +128,7 @@ public class OpenCases {
                 // The message may itself have ended the case (EJ_ATAL): a second one is the same conflict.
                 throw ApiException.conflict(alreadyDone);
             }
-            ProcessInstance instance = find(caseNumber);
+            ProcessInstance instance = open(caseNumber);
             if (runtime.getVariable(instance.getId(), onceVariable) != null) {
                 throw ApiException.conflict(alreadyDone);
             }
@@ -113,7 +156,7 @@ public class OpenCases {
     public void correlateToCalled(String caseNumber, String calledKey, String messageName,
             Map<String, Object> variables, String notRunning) {
         WithoutAuthorizationCheck.run(engine, () -> {
-            ProcessInstance theCase = find(caseNumber);
+            ProcessInstance theCase = open(caseNumber);
             ProcessInstance called = runtime.createProcessInstanceQuery().superProcessInstanceId(theCase.getId())
                     .processDefinitionKey(calledKey).active().singleResult();
             if (called == null) {

@@ -33,19 +33,17 @@ class SanctionCases {
 
     /** The sanction of the case: starts its follow-up unless one already runs. */
     void decide(String caseNumber, Map<String, Object> variables) {
-        WithoutAuthorizationCheck.run(engine, () -> {
-            cases.find(caseNumber);
+        cases.correlate(caseNumber, SanctionFollowUp.MESSAGE_SANCTION_DECIDED, variables, () -> {
             if (!followUps(caseNumber, false).isEmpty()) {
                 throw ApiException.conflict("Påföljden för ärendet följs redan upp.");
             }
-            cases.correlate(caseNumber, SanctionFollowUp.MESSAGE_SANCTION_DECIDED, variables);
         });
     }
 
     /** The prosecutor's answer, to every follow-up of the case that waits for it (both sanctions may wait). */
     void answerFromProsecutor(String caseNumber, String response) {
+        cases.find(caseNumber);
         WithoutAuthorizationCheck.run(engine, () -> {
-            cases.find(caseNumber);
             int correlated = 0;
             for (ProcessInstance followUp : followUps(caseNumber, true)) {
                 correlated += runtime.createMessageCorrelation(SanctionFollowUp.MESSAGE_PROSECUTOR_RESPONDED)

@@ -53,21 +53,23 @@ class StatementController {
     ResponseEntity<Map<String, String>> request(@PathVariable String caseNumber,
             @RequestBody(required = false) JsonNode body) {
         StatementRequestValidator.StatementRequest request = validator.validate(body);
-        cases.find(caseNumber);
-        if (statements.hasOpenStatement(caseNumber)) {
-            throw ApiException.conflict("Ett yttrande i ärendet håller redan på att skrivas.");
-        }
+
         Map<String, Object> variables = new HashMap<>();
         variables.put(StatementWriting.VAR_REQUESTED_BY, request.requestedBy());
         // Due at the end of the working day of the due date (WorkingDays.endOfDay).
         variables.put(StatementWriting.VAR_DUE_DATE, workingDays.endOfDay(request.dueDate()));
         variables.put(StatementWriting.VAR_PERSONAL_REQUESTED, request.personalCircumstancesRequested());
-        cases.correlate(caseNumber, StatementWriting.MESSAGE_STATEMENT_REQUESTED, variables);
+        cases.correlate(caseNumber, StatementWriting.MESSAGE_STATEMENT_REQUESTED, variables, () -> {
+            if (statements.hasOpenStatement(caseNumber)) {
+                throw ApiException.conflict("Ett yttrande i ärendet håller redan på att skrivas.");
+            }
+        });
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("caseNumber", caseNumber));
     }
 
     @GetMapping(path = "/api/cases/{caseNumber}/statement.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String caseNumber) {
+        cases.requireReadable(caseNumber);
         StatementDocuments.Pdf pdf = statements.latestPdf(caseNumber)
                 .orElseThrow(() -> ApiException.notFound("Det finns inget yttrande i ärendet."));
         Authentication user = identity.getCurrentAuthentication();

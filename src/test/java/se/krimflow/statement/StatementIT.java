@@ -19,6 +19,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.krimflow.system.ReadAudit;
 import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
 
@@ -47,6 +48,8 @@ class StatementIT {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    ReadAudit readAudit;
 
     String seedApprovedStatement() {
         String caseNumber = "UNG-IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -77,10 +80,16 @@ class StatementIT {
             assertThat(new PDFTextStripper().getText(document)).contains(caseNumber, "Östen Åkesson", "Vidtagna åtgärder",
                     "Planerade åtgärder", "Medling");
         }
-        assertThat(output.getOut()).contains("read user=krimchef1 case=" + caseNumber + " what=statement.pdf");
+        assertThat(readAudit.page(caseNumber, 0, 50).items()).as("the read log")
+                .anySatisfy(e -> assertThat(e).extracting("userId", "what").containsExactly("krimchef1", "statement.pdf"));
+        assertThat(output.getOut()).as("no personal data in the application log").doesNotContain("Östen Åkesson");
 
-        assertThat(get(path, "krim1").statusCode()).isEqualTo(200);
-        assertThat(get(path, "handlaggare1").statusCode()).isEqualTo(200);
+        assertThat(get(path, "krim1").statusCode()).as("the writer, who has the case's task").isEqualTo(200);
+        HttpResponse<byte[]> notHers = get(path, "handlaggare1");
+        HttpResponse<byte[]> unknown = get("/api/cases/UNG-IT-OKANT/statement.pdf", "handlaggare1");
+        assertThat(notHers.statusCode()).as("a caseworker with no task in the case").isEqualTo(404);
+        assertThat(new String(notHers.body())).as("the same answer as an unknown case")
+                .isEqualTo(new String(unknown.body()).replace("UNG-IT-OKANT", caseNumber));
     }
 
     @Test

@@ -18,7 +18,8 @@ public final class CaseCodes {
         AVBRUTEN("Medlingen avbröts"),
         GENOMFORD_MED_AVTAL("Medling genomförd, avtal träffat och fullföljt"),
         GENOMFORD_UTAN_AVTAL("Medling genomförd utan avtal"),
-        AVTAL_EJ_FULLFOLJT("Medling genomförd, avtalet fullföljdes inte helt");
+        AVTAL_EJ_FULLFOLJT("Medling genomförd, avtalet fullföljdes inte helt"),
+        BROTTSOFFRET_EJ_NATT("Brottsoffret gick inte att nå");
 
         /** How the prosecutor reads the outcome in a statement. */
         public final String label;

@@ -4,6 +4,7 @@ import static se.krimflow.cases.YouthCrimeCase.*;
 import static se.krimflow.forms.FormValues.isTrue;
 
 import java.util.Map;
+import java.util.Set;
 
 import se.krimflow.forms.FormCheck;
 import se.krimflow.forms.FormErrors;
@@ -19,6 +20,12 @@ final class CaseFormRules implements FormRules {
         return Map.of(
                 FORM_PROTECTION_ASSESSMENT, CaseFormRules::protectionAssessment,
                 FORM_TAKE_INTO_INVESTIGATION, CaseFormRules::takeIntoInvestigation);
+    }
+
+    /** Whether the youth was gripen comes from the intake, not from the protection assessment's form. */
+    @Override
+    public Map<String, Set<String>> processVariablesRead() {
+        return Map.of(FORM_PROTECTION_ASSESSMENT, Set.of(VAR_ARRESTED));
     }
 
     /** Protection: answered; a youth who is gripen gets an answer on LVU 6 § too. */

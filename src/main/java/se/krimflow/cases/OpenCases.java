@@ -2,7 +2,9 @@ package se.krimflow.cases;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -79,12 +81,29 @@ public class OpenCases {
     public void correlateOnce(String caseNumber, String messageName, String onceVariable,
             Map<String, Object> variables, String alreadyDone) {
         WithoutAuthorizationCheck.run(engine, () -> {
+            if (endedWith(caseNumber, onceVariable)) {
+                // The message may itself have ended the case (EJ_ATAL): a second one is the same conflict.
+                throw ApiException.conflict(alreadyDone);
+            }
             ProcessInstance instance = find(caseNumber);
             if (runtime.getVariable(instance.getId(), onceVariable) != null) {
                 throw ApiException.conflict(alreadyDone);
             }
             deliver(instance.getId(), messageName, variables, "Ärendet kan inte ta emot detta just nu.");
         });
+    }
+
+    /** True when a case with this number has ended after it received {@code onceVariable}. */
+    private boolean endedWith(String caseNumber, String onceVariable) {
+        HistoryService history = engine.getHistoryService();
+        for (HistoricProcessInstance ended : history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(CASE_PROCESS_KEY).processInstanceBusinessKey(caseNumber).finished().list()) {
+            if (history.createHistoricVariableInstanceQuery().processInstanceId(ended.getId())
+                    .variableName(onceVariable).count() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,6 +4,7 @@ import static se.krimflow.deviation.DeviationHandling.*;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import se.krimflow.deviation.DeviationHandling.Category;
@@ -44,6 +45,12 @@ final class DeviationFormRules implements FormRules {
                 FORM_IVO_NOTICE, DeviationFormRules::ivoNotice,
                 FORM_REASSESSMENT, (values, errors) -> errors.requireBoolean(values, SERIOUS_AFTER_INVESTIGATION,
                         "Missförhållandet är allvarligt enligt utredningen"));
+    }
+
+    /** The overdue feedback asks whether the organisation answered; the IVO notice compares with the report's day. */
+    @Override
+    public Map<String, Set<String>> processVariablesRead() {
+        return Map.of(FORM_OVERDUE_FEEDBACK, Set.of(ORGANISATION_ANSWER), FORM_IVO_NOTICE, Set.of(REPORTED_AT));
     }
 
     /**

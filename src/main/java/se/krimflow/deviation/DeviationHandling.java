@@ -57,7 +57,7 @@ final class DeviationHandling {
     static final String TASK_HANDLE_OVERDUE_FEEDBACK = "Task_HandleOverdueFeedback";
     static final String GATEWAY_CLOSE_WITHOUT_ANSWER = "Gateway_CloseWithoutAnswer";
     /** After "remind and wait": the overdue task comes again after {@link #ASK_AGAIN_DAYS} days. */
-    static final String TIMER_ASK_AGAIN = "Event_AskAgainIn14Days";
+    static final String TIMER_ASK_AGAIN = "CatchEvent_AskAgainIn14Days";
     /** Error end event of the reminder; the error boundary on the subprocess ends the wait for the answer. */
     static final String END_FEEDBACK_CLOSED_WITHOUT_ANSWER = "EndEvent_FeedbackClosedWithoutAnswer";
     static final String BOUNDARY_FEEDBACK_CLOSED_WITHOUT_ANSWER = "BoundaryEvent_FeedbackClosedWithoutAnswer";

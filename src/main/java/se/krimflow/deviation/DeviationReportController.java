@@ -61,7 +61,7 @@ class DeviationReportController {
     private YearlyReport build(String yearParam, String what) {
         int year = year(yearParam);
         Authentication caller = identity.getCurrentAuthentication();
-        audit.record(caller == null ? null : caller.getUserId(), "report", what + " " + year);
+        audit.record(caller == null ? null : caller.getUserId(), (String) null, what + " " + year);
         List<DeviationStatistics.Deviation> deviations = history.reportedIn(year);
         return DeviationStatistics.of(year, deviations, ClockUtil.getCurrentTime());
     }

@@ -20,7 +20,7 @@ import se.krimflow.deviation.DeviationHandling.TriageOutcome;
  * <ul>
  * <li>a report that triage ended as not a deviation ({@code INTE_AVVIKELSE}) or as a duplicate of
  * another ({@code DUBBLETT}) is no deviation of its own and counts nowhere, not even in the total
- * (docs/adr/0013); an untriaged report counts, as reported;
+ * (docs/adr/0015); an untriaged report counts, as reported;
  * <li>category and track are the values after triage (before triage: as reported and as proposed);
  * <li>organisation: deviations that concern another organisation, by its name;
  * <li>days to feedback: calendar days in Europe/Stockholm from the report to the feedback given to

@@ -3,7 +3,12 @@ package se.krimflow.mediation;
 import static se.krimflow.forms.FormValues.isTrue;
 import static se.krimflow.mediation.MediationOffer.*;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+
+import se.krimflow.deadline.EngineClock;
+import se.krimflow.forms.FormValues;
 
 import se.krimflow.forms.FormCheck;
 import se.krimflow.forms.FormErrors;
@@ -28,7 +33,14 @@ final class MediationFormRules implements FormRules {
                 FORM_PREPARE, MediationFormRules::prepare,
                 FORM_MEETING, MediationFormRules::meeting,
                 FORM_FOLLOW_UP, MediationFormRules::followUp,
+                FORM_REPORT_OUTCOME, MediationFormRules::reportOutcome,
                 MediationVictimRecord.FORM_RECORD_VICTIM, MediationFormRules::recordVictim);
+    }
+
+    /** The offender's age comes from the case (the call activity's in-mapping), not from the form. */
+    @Override
+    public Map<String, Set<String>> processVariablesRead() {
+        return Map.of(FORM_INFORM_YOUTH, Set.of(VAR_OFFENDER_AGE));
     }
 
     /** The withdrawal choice shared by the forms of the steps where a party may withdraw. */
@@ -51,6 +63,27 @@ final class MediationFormRules implements FormRules {
         }
     }
 
+    /**
+     * The day a wait ends: given, a real date, after today and at most {@code maxDays} ahead on the
+     * engine's clock in Sweden, so that no wait is open-ended.
+     */
+    static void followUpDate(Map<String, Object> values, String key, String label, int maxDays, FormErrors errors) {
+        Object value = values.get(key);
+        if (FormValues.blank(value)) {
+            errors.add(label, "Ange datumet.");
+            return;
+        }
+        LocalDate day = FormValues.date(value);
+        LocalDate today = EngineClock.today();
+        if (day == null) {
+            errors.add(label, FormErrors.INVALID_DATE);
+        } else if (!day.isAfter(today)) {
+            errors.add(label, "Datumet ska ligga efter i dag.");
+        } else if (day.isAfter(today.plusDays(maxDays))) {
+            errors.add(label, "Välj ett datum högst " + maxDays + " dagar fram.");
+        }
+    }
+
     static void informYouth(Map<String, Object> values, FormErrors errors) {
         errors.requireBoolean(values, VAR_GUARDIANS_INFORMED, "Vårdnadshavarna har fått information");
         Object age = values.get(VAR_OFFENDER_AGE);
@@ -58,6 +91,14 @@ final class MediationFormRules implements FormRules {
         if (minor && !isTrue(values.get(VAR_GUARDIANS_INFORMED))) {
             errors.add("Vårdnadshavarna har fått information",
                     "Den unge är under 18 år: informera vårdnadshavarna innan svaret registreras.");
+        }
+        if (ANSWER_WANTS_TIME.equals(values.get(VAR_YOUTH_ANSWER))) {
+            if (FormValues.intValue(values.get(VAR_YOUTH_THINKING_ROUNDS), 0) >= MAX_THINKING_ROUNDS) {
+                errors.add("Den unges svar", "Den unge har redan fått betänketid " + MAX_THINKING_ROUNDS
+                        + " gånger: registrera ja eller nej (inget besked räknas som nej).");
+            } else {
+                followUpDate(values, VAR_YOUTH_FOLLOW_UP_DATE, "Kontakta den unge igen den", MAX_THINKING_DAYS, errors);
+            }
         }
     }
 
@@ -110,17 +151,70 @@ final class MediationFormRules implements FormRules {
         }
     }
 
+    /**
+     * A party may withdraw during the follow-up too. Partly fulfilled: a new follow-up date, up to
+     * {@link MediationOffer#MAX_AGREEMENT_FOLLOW_UPS} times; after that it ends as not fulfilled.
+     */
     static void followUp(Map<String, Object> values, FormErrors errors) {
+        checkWithdrawal(values, errors);
+        if (isTrue(values.get(VAR_WITHDRAWN))) {
+            return;
+        }
         Object fulfilment = values.get(VAR_AGREEMENT_FULFILMENT);
+        if (!FULFILLED.equals(fulfilment) && !PARTLY_FULFILLED.equals(fulfilment) && !NOT_FULFILLED.equals(fulfilment)) {
+            errors.add("Är avtalet uppfyllt?", "Ange om avtalet är uppfyllt, eller att en part avbröt.");
+        }
         errors.requireTextWhen(PARTLY_FULFILLED.equals(fulfilment) || NOT_FULFILLED.equals(fulfilment), values,
                 VAR_FOLLOW_UP_NOTE, "Vad blev inte av?", "Beskriv vad som inte blev av.");
+        if (PARTLY_FULFILLED.equals(fulfilment)) {
+            if (FormValues.intValue(values.get(VAR_AGREEMENT_FOLLOW_UPS), 0) < MAX_AGREEMENT_FOLLOW_UPS) {
+                followUpDate(values, VAR_NEXT_FOLLOW_UP_DATE, "Ny uppföljning den", MAX_FOLLOW_UP_DAYS, errors);
+            } else if (!FormValues.blank(values.get(VAR_NEXT_FOLLOW_UP_DATE))) {
+                errors.add("Ny uppföljning den", "Avtalet har redan följts upp " + MAX_AGREEMENT_FOLLOW_UPS
+                        + " gånger till: lämna datumet tomt, uppföljningen avslutas som inte fullföljd.");
+            }
+        }
     }
 
+    /** The report of the outcome: to whom, and a day that has been. */
+    static void reportOutcome(Map<String, Object> values, FormErrors errors) {
+        Object to = values.get(VAR_REPORTED_TO);
+        if (!REPORTED_TO_INVESTIGATION_LEADER.equals(to) && !REPORTED_TO_PROSECUTOR.equals(to)) {
+            errors.add("Rapporterat till", "Ange om utfallet rapporterades till förundersökningsledaren eller åklagaren.");
+        }
+        errors.requireText(values, VAR_REPORTED_ON, "Rapporterat den", "Ange datumet för rapporten.");
+        errors.notInFuture(values, VAR_REPORTED_ON, "Rapporterat den");
+    }
+
+    /**
+     * The victim's answer, or the youth's withdrawal while the victim is contacted. Not reached: a new
+     * attempt on a date, up to {@link MediationVictimRecord#MAX_CONTACT_ATTEMPTS} times; then a final answer.
+     */
     static void recordVictim(Map<String, Object> values, FormErrors errors) {
         errors.requireBoolean(values, MediationVictimRecord.VAR_VICTIM_IS_MINOR, "Brottsoffret är under 18 år");
         errors.requireTextWhen(isTrue(values.get(MediationVictimRecord.VAR_VICTIM_IS_MINOR)), values,
                 MediationVictimRecord.VAR_VICTIM_GUARDIAN_CONTACT, "Vårdnadshavarnas kontaktuppgifter",
                 "Brottsoffret är under 18 år: ange vårdnadshavarnas kontaktuppgifter.");
+        checkWithdrawal(values, errors);
+        if (isTrue(values.get(VAR_WITHDRAWN))) {
+            return;
+        }
+        Object answer = values.get(MediationVictimRecord.VAR_VICTIM_CONSENT_ANSWER);
+        if (!MediationVictimRecord.CONSENTS.equals(answer) && !MediationVictimRecord.DOES_NOT_CONSENT.equals(answer)
+                && !MediationVictimRecord.NOT_REACHED_TRY_AGAIN.equals(answer)
+                && !MediationVictimRecord.NOT_REACHED_GIVE_UP.equals(answer)) {
+            errors.add("Brottsoffrets svar", "Ange brottsoffrets svar, eller att en part avbröt.");
+        }
+        if (MediationVictimRecord.NOT_REACHED_TRY_AGAIN.equals(answer)) {
+            if (FormValues.intValue(values.get(MediationVictimRecord.VAR_CONTACT_ATTEMPTS), 0)
+                    >= MediationVictimRecord.MAX_CONTACT_ATTEMPTS) {
+                errors.add("Brottsoffrets svar", "Brottsoffret har redan sökts " + MediationVictimRecord.MAX_CONTACT_ATTEMPTS
+                        + " gånger till: välj ett slutligt svar (till exempel att försöken avslutas).");
+            } else {
+                followUpDate(values, MediationVictimRecord.VAR_NEXT_CONTACT_ATTEMPT_DATE, "Nytt kontaktförsök den",
+                        MediationVictimRecord.MAX_DAYS_TO_NEXT_ATTEMPT, errors);
+            }
+        }
     }
 
 }

@@ -13,7 +13,8 @@ import se.krimflow.forms.FormValues;
 
 /**
  * The monthly review of the youth contract: each item is followed up in its own task (in
- * parallel); their findings are added up for {@code NonComplianceDecision}.
+ * parallel); their findings are added up for {@code YouthCareNonComplianceDecision}, which also
+ * counts the warning talks held under the contract.
  */
 @Configuration
 class ContractReviewListeners {
@@ -30,12 +31,24 @@ class ContractReviewListeners {
         return ContractReviewListeners::recordItem;
     }
 
+    /** Bean {@code recordCareWarningTalkListener}: a held warning talk counts for the next review. */
+    @Bean("recordCareWarningTalkListener")
+    TaskListener recordCareWarningTalkListener() {
+        return ContractReviewListeners::recordWarningTalk;
+    }
+
     static void startReview(DelegateExecution execution) {
         execution.setVariable(VAR_CARE_MISSED, 0);
         execution.setVariable(VAR_CARE_REFUSES, false);
         execution.setVariable(VAR_CARE_NEW_OFFENCE, false);
         execution.setVariable(VAR_CARE_MOVED, false);
         execution.setVariable(VAR_CARE_CHECK_NEEDED, false);
+        execution.setVariable(VAR_CARE_WARNING_TALKS, FormValues.intValue(execution.getVariable(VAR_CARE_WARNING_TALKS), 0));
+    }
+
+    static void recordWarningTalk(DelegateTask task) {
+        DelegateExecution instance = task.getExecution().getProcessInstance();
+        instance.setVariable(VAR_CARE_WARNING_TALKS, FormValues.intValue(instance.getVariable(VAR_CARE_WARNING_TALKS), 0) + 1);
     }
 
     static void recordItem(DelegateTask task) {

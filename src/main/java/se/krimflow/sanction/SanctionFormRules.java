@@ -7,6 +7,7 @@ import static se.krimflow.sanction.SanctionFollowUp.*;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 import se.krimflow.deadline.EngineClock;
 import se.krimflow.forms.FormCheck;
@@ -24,15 +25,26 @@ final class SanctionFormRules implements FormRules {
 
     @Override
     public Map<String, FormCheck> checks() {
-        return Map.of(
-                FORM_REGISTER_SESSION, SanctionFormRules::registerSession,
-                FORM_CONFIRM_COMPLETION, SanctionFormRules::confirmCompletion,
-                FORM_CONTACT_YOUTH, SanctionFormRules::contactYouth,
-                FORM_WARNING_TALK, SanctionFormRules::warningTalk,
-                FORM_INFORM_CASEWORKER, SanctionFormRules::informCaseworker,
-                FORM_NOTIFY_PROSECUTOR, SanctionFormRules::notifyProsecutor,
-                FORM_REGISTER_CONTRACT, SanctionFormRules::registerContract,
-                FORM_FOLLOW_UP_ITEM, SanctionFormRules::followUpItem);
+        return Map.ofEntries(
+                Map.entry(FORM_REGISTER_SESSION, SanctionFormRules::registerSession),
+                Map.entry(FORM_CONFIRM_COMPLETION, SanctionFormRules::confirmCompletion),
+                Map.entry(FORM_CONTACT_YOUTH, SanctionFormRules::contactYouth),
+                Map.entry(FORM_WARNING_TALK, SanctionFormRules::warningTalk),
+                Map.entry(FORM_INFORM_CASEWORKER, SanctionFormRules::informCaseworker),
+                Map.entry(FORM_NOTIFY_PROSECUTOR, SanctionFormRules::notifyProsecutor),
+                Map.entry(FORM_REGISTER_CONTRACT, SanctionFormRules::registerContract),
+                Map.entry(FORM_FOLLOW_UP_ITEM, SanctionFormRules::followUpItem),
+                Map.entry(FORM_CONTACT_YOUTH_ABOUT_CARE, SanctionFormRules::contactYouthAboutCare),
+                Map.entry(FORM_REMIND_PROSECUTOR, SanctionFormRules::remindProsecutor),
+                Map.entry(FORM_HANDLE_MISSING_RESPONSE, SanctionFormRules::handleMissingResponse),
+                Map.entry(FORM_RECORD_COURT_DECISION, SanctionFormRules::recordCourtDecision),
+                Map.entry(FORM_HANDLE_MISSING_COURT_DECISION, SanctionFormRules::handleMissingCourtDecision));
+    }
+
+    /** The hours of the sentence and those done so far are the process's account, not fields of the form. */
+    @Override
+    public Map<String, Set<String>> processVariablesRead() {
+        return Map.of(FORM_CONFIRM_COMPLETION, Set.of(VAR_YOUTH_SERVICE_HOURS, VAR_HOURS_DONE));
     }
 
     /** RegisterYouthServiceSession: what a session needs depends on attendance; hours within what is left. */
@@ -86,6 +98,71 @@ final class SanctionFormRules implements FormRules {
     /** ContactYouth: the first contact has happened. */
     static void contactYouth(Map<String, Object> values, FormErrors errors) {
         errors.notInFuture(values, VAR_FIRST_CONTACT_DATE, "Datum för första kontakt");
+    }
+
+    /** ContactYouthAboutCare: the first contact about youth care has happened. */
+    static void contactYouthAboutCare(Map<String, Object> values, FormErrors errors) {
+        errors.requireText(values, VAR_CARE_FIRST_CONTACT_DATE, "Datum för första kontakt", "Ange datum för första kontakt.");
+        errors.notInFuture(values, VAR_CARE_FIRST_CONTACT_DATE, "Datum för första kontakt");
+        oneOf(values, errors, VAR_CARE_CONTACT_METHOD, "Hur togs kontakten?", "Välj hur kontakten togs.",
+                Set.of("MOTE", "TELEFON", "HEMBESOK"));
+    }
+
+    /** RemindProsecutor: the prosecutor has been reminded, on a day not in the future. */
+    static void remindProsecutor(Map<String, Object> values, FormErrors errors) {
+        errors.requireText(values, VAR_PROSECUTOR_REMINDED_DATE, "Datum då åklagaren påmindes", "Ange när åklagaren påmindes.");
+        errors.notInFuture(values, VAR_PROSECUTOR_REMINDED_DATE, "Datum då åklagaren påmindes");
+        oneOf(values, errors, VAR_PROSECUTOR_REMINDED_HOW, "Hur påmindes åklagaren?", "Välj hur åklagaren påmindes.",
+                Set.of("TELEFON", "BREV", "MEDDELANDE"));
+    }
+
+    /**
+     * HandleMissingProsecutorResponse: either keep waiting, saying what was done, or record the
+     * prosecutor's answer (VARNING or UNDANROJD) that came some other way.
+     */
+    static void handleMissingResponse(Map<String, Object> values, FormErrors errors) {
+        Object action = values.get(VAR_MISSING_RESPONSE_ACTION);
+        if (MISSING_RESPONSE_RECEIVED.equals(action)) {
+            oneOf(values, errors, VAR_PROSECUTOR_RESPONSE, "Åklagarens svar", "Välj åklagarens svar.",
+                    Set.of(RESPONSE_WARNING, RESPONSE_REPLACED));
+        } else if (MISSING_RESPONSE_KEEP_WAITING.equals(action)) {
+            errors.requireText(values, VAR_MISSING_RESPONSE_NOTE, "Vad har gjorts?",
+                    "Beskriv kontakten med åklagaren.");
+        } else {
+            errors.add("Hur går vi vidare?", "Välj om vi väntar på svaret eller registrerar det.");
+        }
+    }
+
+    /** RecordCourtDecision: the court's decision (replaced or not) and its day. */
+    static void recordCourtDecision(Map<String, Object> values, FormErrors errors) {
+        oneOf(values, errors, VAR_COURT_DECISION, "Vad beslutade tingsrätten?", "Välj tingsrättens beslut.",
+                Set.of(COURT_REPLACED, COURT_NOT_REPLACED));
+        errors.requireText(values, VAR_COURT_DECISION_DATE, "Datum för tingsrättens beslut", "Ange datum för beslutet.");
+        errors.notInFuture(values, VAR_COURT_DECISION_DATE, "Datum för tingsrättens beslut");
+    }
+
+    /**
+     * HandleMissingCourtDecision: the court's decision with its day, or no decision yet (then what
+     * was done).
+     */
+    static void handleMissingCourtDecision(Map<String, Object> values, FormErrors errors) {
+        Object decision = values.get(VAR_COURT_DECISION);
+        oneOf(values, errors, VAR_COURT_DECISION, "Har tingsrätten beslutat?", "Välj om tingsrätten har beslutat.",
+                Set.of(COURT_REPLACED, COURT_NOT_REPLACED, COURT_NO_DECISION_YET));
+        if (COURT_NO_DECISION_YET.equals(decision)) {
+            errors.requireText(values, VAR_COURT_DECISION_NOTE, "Vad har gjorts?", "Beskriv kontakten med tingsrätten.");
+        } else if (decision != null) {
+            errors.requireText(values, VAR_COURT_DECISION_DATE, "Datum för tingsrättens beslut", "Ange datum för beslutet.");
+            errors.notInFuture(values, VAR_COURT_DECISION_DATE, "Datum för tingsrättens beslut");
+        }
+    }
+
+    /** A choice that steers the process is one of its codes. */
+    private static void oneOf(Map<String, Object> values, FormErrors errors, String key, String label, String message,
+            Set<String> codes) {
+        if (!(values.get(key) instanceof String s) || !codes.contains(s)) {
+            errors.add(label, message);
+        }
     }
 
     /** HoldWarningTalk: the talk has happened. */

@@ -2,8 +2,11 @@ package se.krimflow.statement;
 
 import static se.krimflow.forms.FormValues.isTrue;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
+import se.krimflow.deadline.EngineClock;
 import se.krimflow.forms.FormCheck;
 import se.krimflow.forms.FormErrors;
 import se.krimflow.forms.FormRule;
@@ -27,7 +30,19 @@ final class StatementFormRules implements FormRules {
                 StatementWriting.FORM_COMMENTS, StatementFormRules::comments,
                 StatementWriting.FORM_DECISION, StatementFormRules::decision,
                 StatementWriting.FORM_SEND, StatementFormRules::send,
-                StatementWriting.FORM_REMINDER, StatementFormRules::reminder);
+                StatementWriting.FORM_REMINDER, StatementFormRules::reminder,
+                StatementWriting.FORM_OVERDUE, StatementFormRules::overdue);
+    }
+
+    /**
+     * The sections the draft must have are the decision's (StatementSectionsDelegate), not a field of
+     * the form; an extension is checked against the last day that holds now.
+     */
+    @Override
+    public Map<String, Set<String>> processVariablesRead() {
+        return Map.of(StatementWriting.FORM_DRAFT, Set.of(StatementWriting.VAR_REQUIRED_SECTIONS),
+                StatementWriting.FORM_REMINDER, Set.of(StatementWriting.VAR_DUE_DATE),
+                StatementWriting.FORM_OVERDUE, Set.of(StatementWriting.VAR_DUE_DATE));
     }
 
     /** Booking: the day the youth was told of the suspicion is not in the future. */
@@ -86,11 +101,39 @@ final class StatementFormRules implements FormRules {
         errors.notInFuture(values, StatementWriting.VAR_SENT_TO_FAMILY_ON, "Skickat till den unge och vårdnadshavarna");
     }
 
-    /** Reminder: read. */
+    /** Reminder: on time, or an extension with its new day, or a withdrawal with its reason. */
     static void reminder(Map<String, Object> values, FormErrors errors) {
-        if (!isTrue(values.get(StatementWriting.VAR_REMINDER_READ))) {
-            errors.add("Påminnelsen är läst", "Bekräfta att du har läst påminnelsen.");
-        }
+        extensionOrWithdrawal(values, errors, values.get(StatementWriting.VAR_DEADLINE_ANSWER));
     }
+
+    /** Overdue: as the reminder, for the unit manager's choice. */
+    static void overdue(Map<String, Object> values, FormErrors errors) {
+        extensionOrWithdrawal(values, errors, values.get(StatementWriting.VAR_OVERDUE_ACTION));
+    }
+
+    /**
+     * An extension needs a new last day after the one that holds now and not before today; a
+     * withdrawal needs its reason.
+     */
+    private static void extensionOrWithdrawal(Map<String, Object> values, FormErrors errors, Object choice) {
+        if (StatementWriting.EXTENDED.equals(choice)) {
+            Object given = values.get(StatementWriting.VAR_EXTENDED_DUE_DATE);
+            LocalDate day = FormValues.date(given);
+            LocalDate current = FormValues.date(values.get(StatementWriting.VAR_DUE_DATE));
+            if (FormValues.blank(given)) {
+                errors.add(NEW_DUE_DATE, "Ange den nya sista dagen.");
+            } else if (day == null) {
+                errors.add(NEW_DUE_DATE, FormErrors.INVALID_DATE);
+            } else if (current != null && !day.isAfter(current)) {
+                errors.add(NEW_DUE_DATE, "Den nya sista dagen ska ligga efter " + current + ".");
+            } else if (day.isBefore(EngineClock.today())) {
+                errors.add(NEW_DUE_DATE, "Den nya sista dagen får inte ligga i det förflutna.");
+            }
+        }
+        errors.requireTextWhen(StatementWriting.WITHDRAWN.equals(choice), values,
+                StatementWriting.VAR_WITHDRAWN_REASON, "Skäl till återkallelsen", "Skriv varför begäran återkallades.");
+    }
+
+    private static final String NEW_DUE_DATE = "Ny sista dag";
 
 }

@@ -25,10 +25,16 @@ public final class StatementWriting {
     public static final String TASK_CREATE_DOCUMENT = "Task_CreateStatementDocument";
     public static final String TASK_SEND_STATEMENT = "Task_SendStatement";
     public static final String END_EVENT_SENT = "EndEvent_StatementSent";
-    public static final String BOUNDARY_REMINDER = "BoundaryEvent_StatementReminder";
+    /** The watch of the due date, beside the writing: reminder, escalation, extension, withdrawal. */
+    public static final String GATEWAY_WATCH_DUE_DATE = "Gateway_WatchDueDate";
+    public static final String EVENT_REMINDER_DUE = "CatchEvent_ReminderDue";
     public static final String TASK_REMINDER = "Task_ReadStatementReminder";
-    public static final String BOUNDARY_OVERDUE = "BoundaryEvent_StatementOverdue";
+    public static final String BOUNDARY_REMINDER_UNANSWERED = "BoundaryEvent_ReminderUnanswered";
+    public static final String EVENT_DUE_DATE_PASSED = "CatchEvent_DueDatePassed";
     public static final String TASK_HANDLE_OVERDUE = "Task_HandleOverdueStatement";
+    public static final String END_OVERDUE_HANDLED = "EndEvent_OverdueHandled";
+    public static final String EVENT_DUE_DATE_MOVED = "ThrowEvent_DueDateMoved";
+    public static final String END_REQUEST_WITHDRAWN = "EndEvent_RequestWithdrawn";
 
     // --- forms ----------------------------------------------------------------------------------
     public static final String FORM_BOOK_MEETING = "StatementBookMeeting";
@@ -97,8 +103,19 @@ public final class StatementWriting {
     /** The days the statement went to the prosecutor and to the youth and guardians. */
     public static final String VAR_SENT_TO_PROSECUTOR_ON = "statementSentToProsecutorOn";
     public static final String VAR_SENT_TO_FAMILY_ON = "statementSentToFamilyOn";
+    /** The unit manager's choice on an overdue statement: {@link #OVERDUE_ACTIONS}. */
     public static final String VAR_OVERDUE_ACTION = "overdueAction";
-    public static final String VAR_REMINDER_READ = "reminderRead";
+    /** The writer's answer to the reminder: {@link #ANSWER_ON_TIME}, {@link #EXTENDED} or {@link #WITHDRAWN}. */
+    public static final String VAR_DEADLINE_ANSWER = "deadlineAnswer";
+    /** The new last day of an extension (anstånd), a day; it becomes {@link #VAR_DUE_DATE}. */
+    public static final String VAR_EXTENDED_DUE_DATE = "extendedDueDate";
+    /** The request's first due date, kept when an extension moves it. */
+    public static final String VAR_ORIGINAL_DUE_DATE = "statementOriginalDueDate";
+    public static final String VAR_EXTENSION_COUNT = "statementExtensionCount";
+    /** Why the requester withdrew the request (no personal data). */
+    public static final String VAR_WITHDRAWN_REASON = "statementWithdrawnReason";
+    /** {@link #OUTCOME_SENT} or {@link #OUTCOME_WITHDRAWN}; handed back to the case. */
+    public static final String VAR_OUTCOME = "statementOutcome";
 
     // --- draft fields: one per section ----------------------------------------------------------
     public static final String VAR_EARLIER_MEASURES = "earlierMeasures";
@@ -114,6 +131,13 @@ public final class StatementWriting {
     public static final String VAR_MEDIATION_TEXT = "mediationText";
 
     // --- values ---------------------------------------------------------------------------------
+    public static final String ANSWER_ON_TIME = "I_TID";
+    public static final String EXTENDED = "ANSTAND";
+    public static final String WITHDRAWN = "ATERKALLAD";
+    public static final List<String> OVERDUE_ACTIONS = List.of(EXTENDED, "OMFORDELAT", "HANDLAGGARE_KONTAKTAD",
+            WITHDRAWN);
+    public static final String OUTCOME_SENT = "SKICKAT";
+    public static final String OUTCOME_WITHDRAWN = "ATERKALLAT";
     public static final String DECISION_APPROVE = "GODKAND";
     public static final String DECISION_RETURN = "ATERLAMNAD";
     public static final String REQUESTED_BY_PROSECUTOR = "AKLAGARE";

@@ -2,11 +2,14 @@ package se.krimflow.system;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +24,23 @@ import se.krimflow.forms.FormValidationPlugin;
 @Configuration
 @EnableConfigurationProperties(EngineProperties.class)
 class EngineConfiguration {
+
+    /** The read log's table, in the engine's database (ReadAudit). */
+    @Bean
+    ReadAudit readAudit(DataSource dataSource) {
+        return new ReadAudit(dataSource);
+    }
+
+    /**
+     * Every read of case variables through the engine goes to the read log (ReadAuditPlugin).
+     * {@code krimflow.read-log.engine-reads=false} only for the benchmark that measures its cost.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "krimflow.read-log.engine-reads",
+            havingValue = "true", matchIfMissing = true)
+    ProcessEnginePlugin krimflowReadAudit(ReadAudit audit) {
+        return new ReadAuditPlugin(audit);
+    }
 
     /** Server-side validation of every Camunda Form (see FormValidationPlugin). */
     @Bean

@@ -59,7 +59,7 @@ final class CaseDriver {
             Map.entry("sessionHours", 20), Map.entry("sessionDate", LocalDate.now().toString()),
             Map.entry("refusesToContinue", false), Map.entry("newOffenceSuspected", false), Map.entry("completionConfirmed", true),
             Map.entry("itemStatus", "FOLJS"), Map.entry("itemMissedAppointments", 0),
-            Map.entry("reminderRead", true));
+            Map.entry("deadlineAnswer", "I_TID"));
 
     /** A user of each group (DemoUsers). */
     private static final Map<String, String> USER_OF_GROUP = Map.of("krimteamet", "krim1",

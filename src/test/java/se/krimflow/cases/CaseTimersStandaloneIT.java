@@ -32,7 +32,8 @@ import se.krimflow.testsupport.KrimflowHttp;
 
 /**
  * The case's timers fire on the real job executor, with the engine's clock moved: a moved
- * interrogation's escalation to the unit manager, the statement's reminder and overdue escalation,
+ * interrogation's escalation to the unit manager, the statement's reminder and overdue escalation (and
+ * again after an extension),
  * and the review of a case that has stood still for six months. A context of its own (the shared one runs without the job executor), in a JVM of its
  * own (the clock is the JVM's).
  */
@@ -66,6 +67,11 @@ class CaseTimersStandaloneIT {
             Thread.sleep(250);
         }
         throw new AssertionError("the job executor did not create " + what + " within 60 s");
+    }
+
+    static String caseInstanceOf(ProcessEngine engine, String caseNumber) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(YouthCrimeCase.KEY)
+                .processInstanceBusinessKey(caseNumber).singleResult().getId();
     }
 
     @Test
@@ -107,9 +113,26 @@ class CaseTimersStandaloneIT {
             assertThat(engine.getTaskService().getIdentityLinksForTask(overdue.getId())).extracting("groupId")
                     .contains("krimteamet-chef");
 
+            // The unit manager records an extension (anstånd) of twenty days: the watch starts over.
+            LocalDate extendedTo = dueDay.plusDays(20);
+            HttpResponse<String> claimed = http.post("/engine-rest/engine/timers/task/" + overdue.getId() + "/claim",
+                    Map.of("userId", "krimchef1"), "krimchef1");
+            assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
+            HttpResponse<String> extended = http.post("/engine-rest/engine/timers/task/" + overdue.getId() + "/submit-form",
+                    Map.of("variables", Map.of("overdueAction", Map.of("value", "ANSTAND"),
+                            "extendedDueDate", Map.of("value", extendedTo.toString()))), "krimchef1");
+            assertThat(extended.statusCode()).as(extended.body()).isEqualTo(204);
+            Date newDue = new WorkingDays().endOfDay(extendedTo);
+            assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(caseInstanceOf(engine,
+                    caseNumber)).variableName("statementDueDate").singleResult().getValue())
+                    .as("the case shows the new day").isEqualTo(newDue);
+            ClockUtil.setCurrentTime(Date.from(new WorkingDays().reminderBefore(newDue, 3).toInstant().plusSeconds(1)));
+            Task secondReminder = await("the reminder before the new day", () -> engine.getTaskService().createTaskQuery()
+                    .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_ReadStatementReminder").singleResult());
+            assertThat(secondReminder.getDueDate()).isEqualTo(newDue);
+
             // No task completed for six months: the unit manager reviews the case.
-            String caseInstance = engine.getRuntimeService().createProcessInstanceQuery()
-                    .processDefinitionKey(YouthCrimeCase.KEY).processInstanceBusinessKey(caseNumber).singleResult().getId();
+            String caseInstance = caseInstanceOf(engine, caseNumber);
             Date standingStill = engine.getManagementService().createJobQuery().processInstanceId(caseInstance)
                     .activityId(YouthCrimeCase.START_STANDING_STILL).singleResult().getDuedate();
             ClockUtil.setCurrentTime(Date.from(standingStill.toInstant().plusSeconds(1)));

@@ -154,8 +154,10 @@ class CasesApiIT {
                         .processInstanceBusinessKey(caseNumber).processDefinitionKey("YouthCrimeCase").singleResult()
                         .getId())
                 .variableName("caseOutcome").singleResult().getValue()).isEqualTo("AVSLUTAT_EJ_ATAL");
-        assertThat(post("/api/cases/" + caseNumber + "/prosecution-decision", "krim1", Map.of("decision", "ATAL"))
-                .statusCode()).isEqualTo(404);
+        HttpResponse<String> again = post("/api/cases/" + caseNumber + "/prosecution-decision", "krim1",
+                Map.of("decision", "ATAL"));
+        assertThat(again.statusCode()).as("a second decision, also once the first has closed the case").isEqualTo(409);
+        assertThat(JSON.readTree(again.body()).get("detail").asText()).contains("redan registrerat");
     }
 
     void completeAsCaseworker(String caseNumber, String taskKey, Map<String, Object> values) {

@@ -92,12 +92,17 @@ class WholeCaseIT {
         work("mobila1", caseNumber, MediationOffer.TASK_CONSULT, values(
                 MediationOffer.VAR_INVESTIGATION_LEADER_CONSULTED, true,
                 MediationOffer.VAR_INVESTIGATION_LEADER_ADVISES_AGAINST, false, MediationOffer.VAR_WITHDRAWN, false));
-        JsonNode victimTask = singleTask("mobila1", caseNumber, MediationVictimRecord.TASK_RECORD_VICTIM);
+        // The victim's record has its own number (not the case number); it carries the case number as a link.
+        JsonNode victimTasks = JSON.readTree(http.get("/engine-rest/task?maxResults=50&processDefinitionKey="
+                + MediationVictimRecord.KEY + "&processVariables=" + MediationVictimRecord.VAR_CASE_NUMBER + "_eq_" + caseNumber,
+                "mobila1").body());
+        assertThat(victimTasks).hasSize(1);
+        JsonNode victimTask = victimTasks.get(0);
         assertThat(tasks("krim1", caseNumber)).as("krim1 does not see the victim's record").isEmpty();
         submit("mobila1", victimTask, values(
                 MediationVictimRecord.VAR_VICTIM_NAME, "Vera Brottsoffer",
                 MediationVictimRecord.VAR_VICTIM_CONTACT, "070-1234567",
-                MediationVictimRecord.VAR_VICTIM_IS_MINOR, false,
+                MediationVictimRecord.VAR_VICTIM_IS_MINOR, false, MediationVictimRecord.VAR_WITHDRAWN, false,
                 MediationVictimRecord.VAR_VICTIM_CONSENT_ANSWER, MediationVictimRecord.CONSENTS));
         work("mobila1", caseNumber, MediationOffer.TASK_PREPARE, values(
                 MediationOffer.VAR_TALK_WITH_YOUTH_HELD, true, MediationOffer.VAR_TALK_WITH_VICTIM_HELD, true,
@@ -108,11 +113,18 @@ class WholeCaseIT {
                 MediationOffer.VAR_AGREEMENT_REACHED, true, MediationOffer.VAR_AGREEMENT_KIND, MediationOffer.AGREEMENT_APOLOGY,
                 MediationOffer.VAR_WITHDRAWN, false));
         work("mobila1", caseNumber, MediationOffer.TASK_FOLLOW_UP, values(
-                MediationOffer.VAR_AGREEMENT_FULFILMENT, MediationOffer.FULFILLED));
+                MediationOffer.VAR_AGREEMENT_FULFILMENT, MediationOffer.FULFILLED, MediationOffer.VAR_WITHDRAWN, false));
+        // The mediator reports the outcome to the head of the investigation; the day goes to the case.
+        work("mobila1", caseNumber, MediationOffer.TASK_REPORT_OUTCOME, values(
+                MediationOffer.VAR_REPORTED_TO, MediationOffer.REPORTED_TO_INVESTIGATION_LEADER,
+                MediationOffer.VAR_REPORTED_ON, LocalDate.now(EngineClock.ZONE).toString()));
         assertThat(tasks("mobila1", caseNumber)).isEmpty();
         assertThat(caseVariable(caseInstanceId, YouthCrimeCase.VAR_MEDIATION_OUTCOME))
                 .isEqualTo(MediationOffer.OUTCOME_WITH_AGREEMENT);
         assertThat(caseVariable(caseInstanceId, YouthCrimeCase.VAR_MEDIATION_OFFERED)).isEqualTo(true);
+        assertThat(caseVariable(caseInstanceId, MediationOffer.VAR_REPORTED_TO))
+                .isEqualTo(MediationOffer.REPORTED_TO_INVESTIGATION_LEADER);
+        assertThat(caseVariable(caseInstanceId, MediationOffer.VAR_REPORTED_AT)).isNotNull();
 
         // 3. The prosecutor asks for a statement; a second request while it is written is refused.
         Map<String, Object> request = Map.of("requestedBy", "AKLAGARE",

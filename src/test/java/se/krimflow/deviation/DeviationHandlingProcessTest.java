@@ -615,7 +615,7 @@ class DeviationHandlingProcessTest {
         }
         for (var element : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowElement.class)) {
             assertThat(element.getId()).matches(
-                    "(StartEvent|EndEvent|Task|Gateway|BoundaryEvent|Event|Flow|SubProcess)_[A-Z][A-Za-z0-9]+");
+                    "(StartEvent|EndEvent|Task|Gateway|BoundaryEvent|CatchEvent|Flow|SubProcess)_[A-Z][A-Za-z0-9]+");
         }
         for (var gateway : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ExclusiveGateway.class)) {
             if (gateway.getOutgoing().size() > 1) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -128,7 +129,8 @@ class DeviationYearlyReportTest {
         driver = new DeviationDriver(engine);
         reports = new DeviationReportController(
                 new DeviationHistory(engine),
-                engine.getIdentityService(), new ReadAudit());
+                engine.getIdentityService(), new ReadAudit(
+                        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource()));
     }
 
     @AfterEach
@@ -269,7 +271,7 @@ class DeviationYearlyReportTest {
     }
 
     /**
-     * docs/adr/0013: a report that triage ended as not a deviation or as a duplicate is no deviation
+     * docs/adr/0015: a report that triage ended as not a deviation or as a duplicate is no deviation
      * of its own, so it counts nowhere: not in the total, a category, a track (the track after triage
      * is none), an organisation, the lead times or the overdue feedback (its 60 days have passed).
      */

@@ -2,27 +2,17 @@ package se.krimflow.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import se.krimflow.testsupport.ProcessesFolder;
 
 /**
  * Every feature's form rules are a bean the engine gets, and each check names a form that exists
@@ -31,54 +21,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class FormRuleRegistrationTest {
 
-    static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
-
-    static List<Class<?>> ruleClasses = new ArrayList<>();
-    static Set<String> formIds = new HashSet<>();
+    static List<Class<?>> ruleClasses;
+    static Set<String> formIds;
     static Set<String> formsUsedByProcesses = new HashSet<>();
 
     @BeforeAll
-    static void scan() throws Exception {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
-            @Override
-            protected boolean isCandidateComponent(
-                    org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
-                return definition.getMetadata().isIndependent();
-            }
-        };
-        scanner.addIncludeFilter(new AssignableTypeFilter(FormRules.class));
-        for (BeanDefinition found : scanner.findCandidateComponents("se.krimflow")) {
-            Class<?> type = Class.forName(found.getBeanClassName());
-            if (!type.isInterface() && !Modifier.isAbstract(type.getModifiers())
-                    && type.getPackageName().startsWith("se.krimflow")) {
-                ruleClasses.add(type);
-            }
-        }
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-        ObjectMapper json = new ObjectMapper();
-        for (Resource form : resolver.getResources("classpath*:processes/*.form")) {
-            try (InputStream in = form.getInputStream()) {
-                formIds.add(json.readTree(in).path("id").asText());
-            }
-        }
-        for (Resource bpmn : resolver.getResources("classpath*:processes/*.bpmn")) {
-            Matcher m = FORM_REF.matcher(read(bpmn));
-            while (m.find()) {
-                formsUsedByProcesses.add(m.group(1));
+    static void scan() {
+        ruleClasses = ProcessesFolder.formRuleClasses();
+        ProcessesFolder processes = ProcessesFolder.deployed();
+        formIds = processes.formsById().keySet();
+        for (BpmnModelInstance model : processes.bpmn().values()) {
+            for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+                String formRef = element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "formRef");
+                if (formRef != null) {
+                    formsUsedByProcesses.add(formRef);
+                }
             }
         }
     }
 
-    static String read(Resource resource) throws IOException {
-        try (InputStream in = resource.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    static FormRules instantiate(Class<?> type) throws Exception {
-        Constructor<?> constructor = type.getDeclaredConstructor();
-        constructor.setAccessible(true);
-        return (FormRules) constructor.newInstance();
+    static FormRules instantiate(Class<?> type) {
+        return ProcessesFolder.instantiate(type);
     }
 
     @Test

@@ -73,8 +73,25 @@ class MediationEligibilityDecisionTest {
         assertThat((String) evaluate(15, true, false, false).getEntry("reason")).contains("erkänt");
         assertThat((String) evaluate(11, true, true, false).getEntry("reason")).contains("under 12 år");
         assertThat((String) evaluate(16, true, true, true).getEntry("reason")).contains("enhetschefen prövar");
-        assertThat((String) evaluate(20, true, true, false).getEntry("reason")).contains("under 21 år").contains("frivilligt");
+        assertThat((String) evaluate(20, true, true, false).getEntry("reason")).contains("under 21 år").contains("frivillig");
         assertThat((String) evaluate(21, true, true, false).getEntry("reason")).contains("21 år eller äldre");
+    }
+
+    /** The reasons are shown to staff (the manager's and Krimteamet's forms), so they speak of the youth. */
+    @Test
+    void reasonsAreWrittenForStaffInTheThirdPerson() {
+        java.util.List<String> reasons = java.util.stream.Stream.of(evaluate(15, false, true, false),
+                evaluate(15, true, false, false), evaluate(11, true, true, false), evaluate(16, true, true, true),
+                evaluate(20, true, true, false), evaluate(21, true, true, false))
+                .map(r -> (String) r.getEntry("reason")).toList();
+        for (String reason : reasons) {
+            assertThat(reason.toLowerCase().split("[^a-zåäö]+")).as(reason)
+                    .doesNotContain("du", "dig", "din", "ditt", "dina");
+        }
+        assertThat(reasons.get(1)).contains("den unge inte har erkänt");
+        assertThat(reasons.get(2)).startsWith("Den unge är under 12 år");
+        assertThat(reasons.get(4)).startsWith("Den unge har erkänt");
+        assertThat(reasons.get(5)).startsWith("Den unge är 21 år eller äldre");
     }
 
     @Test

@@ -2,6 +2,7 @@ package se.krimflow.mediation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.krimflow.mediation.MediationOffer.*;
+import static se.krimflow.testsupport.PoliceNotificationPayload.policeNotification;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -66,10 +67,15 @@ class MediationIT {
                 + "&taskDefinitionKey=" + TASK_CONSULT);
         assertThat(submit("mobila1", consult, Map.of(VAR_INVESTIGATION_LEADER_CONSULTED, true,
                 VAR_INVESTIGATION_LEADER_ADVISES_AGAINST, false, VAR_WITHDRAWN, false)).statusCode()).isEqualTo(204);
+        // The victim's record has its own number as business key, never the offender's case number.
+        String victimRecordNumber = (String) engine.getRuntimeService().getVariable(mediation.getId(), VAR_VICTIM_RECORD_NUMBER);
+        assertThat(victimRecordNumber).matches("MED-\\d{4}-\\d{6}");
         String victimTask = singleTaskId("mobila1", "processDefinitionKey=" + MediationVictimRecord.KEY
-                + "&processInstanceBusinessKey=" + caseNumber);
+                + "&processInstanceBusinessKey=" + victimRecordNumber);
         String victimRecordId = JSON.readTree(get("mobila1", "/engine-rest/task/" + victimTask).body())
                 .path("processInstanceId").asText();
+        assertThat(list("mobila1", "/engine-rest/process-instance?businessKey=" + caseNumber
+                + "&processDefinitionKey=" + MediationVictimRecord.KEY)).as("not under the case number").isEmpty();
         assertThat(get("mobila1", "/engine-rest/task/" + victimTask + "/deployed-form").body())
                 .contains(MediationVictimRecord.FORM_RECORD_VICTIM);
 
@@ -84,7 +90,7 @@ class MediationIT {
         // The server validates the victim's form: a minor victim needs the guardians' contact.
         HttpResponse<String> invalid = submit("mobila1", victimTask, Map.of(
                 MediationVictimRecord.VAR_VICTIM_NAME, secretName, MediationVictimRecord.VAR_VICTIM_CONTACT, secretContact,
-                MediationVictimRecord.VAR_VICTIM_IS_MINOR, true,
+                MediationVictimRecord.VAR_VICTIM_IS_MINOR, true, MediationVictimRecord.VAR_WITHDRAWN, false,
                 MediationVictimRecord.VAR_VICTIM_CONSENT_ANSWER, MediationVictimRecord.CONSENTS));
         // (The engine wraps the listener's FormFieldValidationException, so REST answers 500, not 400:
         // reported to the foundation; Tasklist shows the message either way.)
@@ -96,7 +102,7 @@ class MediationIT {
         // mobila1 enters the victim's details through the task form.
         assertThat(submit("mobila1", victimTask, Map.of(
                 MediationVictimRecord.VAR_VICTIM_NAME, secretName, MediationVictimRecord.VAR_VICTIM_CONTACT, secretContact,
-                MediationVictimRecord.VAR_VICTIM_IS_MINOR, false,
+                MediationVictimRecord.VAR_VICTIM_IS_MINOR, false, MediationVictimRecord.VAR_WITHDRAWN, false,
                 MediationVictimRecord.VAR_VICTIM_CONSENT_ANSWER, MediationVictimRecord.CONSENTS)).statusCode())
                 .isEqualTo(204);
 
@@ -136,6 +142,50 @@ class MediationIT {
         assertThat(preparation).isNotBlank();
         // krim1 is not a candidate for the mediator's tasks.
         assertThat(list("krim1", "/engine-rest/task?processInstanceId=" + mediation.getId())).isEmpty();
+    }
+
+    /**
+     * POST /api/cases/{caseNumber}/mediation-withdrawal on a real case: 400 naming the field, 404 for
+     * an unknown case, 403 for a group that may not, 409 before the mediation proper has started,
+     * 202 while it runs (the mediation goes to the outcome report, the case learns who withdrew),
+     * then 409 again.
+     */
+    @Test
+    void aWithdrawalThroughTheApiEndsTheRunningMediationOfTheCase() throws Exception {
+        HttpResponse<String> created = http.post("/api/cases", policeNotification().toMap(), "krim1");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String caseNumber = JSON.readTree(created.body()).get("caseNumber").asText();
+        String caseId = JSON.readTree(created.body()).get("processInstanceId").asText();
+        String path = "/api/cases/" + caseNumber + "/mediation-withdrawal";
+
+        HttpResponse<String> invalid = http.post(path, Map.of(VAR_WITHDRAWN_BY, "NAGON"), "krim1");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(invalid.body()).path("errors").get(0).path("field").asText()).isEqualTo(VAR_WITHDRAWN_BY);
+        assertThat(http.post("/api/cases/UNG-2026-999999/mediation-withdrawal", Map.of(VAR_WITHDRAWN_BY, PARTY_YOUTH), "krim1")
+                .statusCode()).isEqualTo(404);
+        assertThat(http.post(path, Map.of(VAR_WITHDRAWN_BY, PARTY_YOUTH), "ungdomstjanst1").statusCode()).isEqualTo(403);
+        assertThat(http.post(path, Map.of(VAR_WITHDRAWN_BY, PARTY_YOUTH), "krim1").statusCode())
+                .as("no mediation yet").isEqualTo(409);
+
+        // The case starts its mediation (as after a confession) and the youth says yes.
+        engine.getRuntimeService().createProcessInstanceModification(caseId)
+                .startBeforeActivity(se.krimflow.cases.YouthCrimeCase.CALL_MEDIATION_OFFER)
+                .setVariable(VAR_CONFESSED, true).setVariable(VAR_SENSITIVE_OFFENCE, false).execute();
+        ProcessInstance mediation = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(caseId).processDefinitionKey(KEY).singleResult();
+        String inform = singleTaskId("krim1", "processInstanceId=" + mediation.getId() + "&taskDefinitionKey=" + TASK_INFORM_YOUTH);
+        assertThat(submit("krim1", inform, Map.of(VAR_GUARDIANS_INFORMED, true, VAR_YOUTH_ANSWER, ANSWER_YES)).statusCode())
+                .isEqualTo(204);
+
+        HttpResponse<String> accepted = http.post(path, Map.of(VAR_WITHDRAWN_BY, PARTY_VICTIM), "mobila1");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(JSON.readTree(accepted.body()).path("caseNumber").asText()).isEqualTo(caseNumber);
+        assertThat(engine.getRuntimeService().getVariable(mediation.getId(), VAR_MEDIATION_OUTCOME)).isEqualTo(OUTCOME_WITHDRAWN);
+        assertThat(engine.getRuntimeService().getVariable(caseId, VAR_WITHDRAWN_BY)).isEqualTo(PARTY_VICTIM);
+        assertThat(singleTaskId("mobila1", "processInstanceId=" + mediation.getId() + "&taskDefinitionKey="
+                + TASK_REPORT_OUTCOME)).isNotBlank();
+        assertThat(http.post(path, Map.of(VAR_WITHDRAWN_BY, PARTY_YOUTH), "krim1").statusCode())
+                .as("nothing left to withdraw from").isEqualTo(409);
     }
 
     // --- HTTP -------------------------------------------------------------------------------

@@ -148,6 +148,36 @@ class SanctionFollowUpIT {
                 .isEqualTo(true);
     }
 
+    @Test
+    void sessionsGoOnWhileTheProsecutorIsAskedAndAReplacementRequestWaitsForTheCourt() throws Exception {
+        String caseNumber = openCase();
+        assertThat(post("/api/cases/" + caseNumber + "/sanction",
+                Map.of("sanctionType", "UNGDOMSTJANST", "youthServiceHours", 30), "ungdomstjanst1").statusCode())
+                .isEqualTo(202);
+        submit(caseNumber, TASK_CONTACT_YOUTH, form("firstContactDate", TODAY, "contactMethod", "MOTE"));
+        submit(caseNumber, TASK_MAKE_PLACEMENT_PLAN, form("placement", "Kyrkans second hand",
+                "placementSupervisor", "Handledare", "placementStartDate", TODAY,
+                "placementPlan", "Lördagar fyra timmar och samtal om brottet."));
+        submit(caseNumber, TASK_REGISTER_SESSION, absence());
+        submit(caseNumber, TASK_SERVICE_WARNING_TALK, form("warningTalkDate", TODAY));
+        submit(caseNumber, TASK_REGISTER_SESSION, absence());
+        submit(caseNumber, TASK_SERVICE_NOTIFY_PROSECUTOR, form("notificationDate", TODAY,
+                "neglectDescription", "Uteblivit två gånger utan giltigt skäl."));
+
+        // the wait for the answer does not block the sessions
+        registerSession(caseNumber, 4);
+        assertThat(taskVariable(caseNumber, TASK_REGISTER_SESSION, VAR_HOURS_DONE)).isEqualTo(4);
+
+        assertThat(post("/api/cases/" + caseNumber + "/prosecutor-response", Map.of("response", "UNDANROJD"),
+                "ungdomstjanst1").statusCode()).isEqualTo(202);
+        assertThat(post("/api/cases/" + caseNumber + "/prosecutor-response", Map.of("response", "VARNING"),
+                "ungdomstjanst1").statusCode()).as("answered: nothing waits any more").isEqualTo(409);
+        // the request is not the end: the coordinator records the court's decision, and the sessions go on
+        submit(caseNumber, TASK_RECORD_COURT_DECISION, form("courtDecision", COURT_NOT_REPLACED, "courtDecisionDate", TODAY));
+        assertThat(followUp(caseNumber)).as("the sanction stands").isNotNull();
+        assertThat(taskId(caseNumber, TASK_REGISTER_SESSION)).isNotBlank();
+    }
+
     // ------------------------------------------------------------------ helpers
 
     String openCase() throws Exception {
@@ -182,6 +212,11 @@ class SanctionFollowUpIT {
 
     void registerSession(String caseNumber, int hours) throws Exception {
         submit(caseNumber, TASK_REGISTER_SESSION, session(hours));
+    }
+
+    static Map<String, Object> absence() {
+        return form("registrationType", "PASS", "sessionDate", TODAY, "attendance", "FRANVARANDE",
+                "absenceReason", "Kom inte", "absenceExcused", false);
     }
 
     static Map<String, Object> session(int hours) {

@@ -98,6 +98,74 @@ class SanctionFormRulesTest {
                 Map.of("notificationDate", TOMORROW, "neglectDescription", "Uteblivit två gånger."))).containsExactly("Datum för underrättelsen");
     }
 
+    @Test
+    void careContactNeedsADayNotInTheFutureAndAMethod() {
+        Map<String, Object> values = new HashMap<>(Map.of("careFirstContactDate", TODAY, "careContactMethod", "TELEFON"));
+        assertThat(check(SanctionFormRules::contactYouthAboutCare, values)).isEmpty();
+        values.put("careFirstContactDate", TOMORROW);
+        values.put("careContactMethod", "BREVDUVA");
+        assertThat(check(SanctionFormRules::contactYouthAboutCare, values))
+                .containsExactly("Datum för första kontakt", "Hur togs kontakten?");
+        values.remove("careFirstContactDate");
+        values.put("careContactMethod", "MOTE");
+        assertThat(check(SanctionFormRules::contactYouthAboutCare, values)).containsExactly("Datum för första kontakt");
+    }
+
+    @Test
+    void reminderToTheProsecutorHasADayAndAWay() {
+        Map<String, Object> values = new HashMap<>(Map.of("prosecutorRemindedDate", TODAY, "prosecutorRemindedHow", "BREV"));
+        assertThat(check(SanctionFormRules::remindProsecutor, values)).isEmpty();
+        values.put("prosecutorRemindedDate", TOMORROW);
+        values.remove("prosecutorRemindedHow");
+        assertThat(check(SanctionFormRules::remindProsecutor, values))
+                .containsExactly("Datum då åklagaren påmindes", "Hur påmindes åklagaren?");
+    }
+
+    @Test
+    void missingAnswerIsEitherAwaitedWithANoteOrRecordedWithTheAnswer() {
+        Map<String, Object> values = new HashMap<>(Map.of("missingResponseAction", "VANTA_PA_SVAR"));
+        assertThat(check(SanctionFormRules::handleMissingResponse, values)).containsExactly("Vad har gjorts?");
+        values.put("missingResponseNote", "Ringt åklagaren.");
+        assertThat(check(SanctionFormRules::handleMissingResponse, values)).isEmpty();
+        values.put("missingResponseAction", "SVAR_MOTTAGET");
+        assertThat(check(SanctionFormRules::handleMissingResponse, values)).containsExactly("Åklagarens svar");
+        values.put("prosecutorResponse", "KANSKE");
+        assertThat(check(SanctionFormRules::handleMissingResponse, values)).containsExactly("Åklagarens svar");
+        values.put("prosecutorResponse", "UNDANROJD");
+        assertThat(check(SanctionFormRules::handleMissingResponse, values)).isEmpty();
+        values.put("prosecutorResponse", "VARNING");
+        assertThat(check(SanctionFormRules::handleMissingResponse, values)).isEmpty();
+        values.remove("missingResponseAction");
+        assertThat(check(SanctionFormRules::handleMissingResponse, values)).containsExactly("Hur går vi vidare?");
+    }
+
+    @Test
+    void courtDecisionIsReplacedOrNotWithItsDay() {
+        Map<String, Object> values = new HashMap<>(Map.of("courtDecision", "EJ_UNDANROJD", "courtDecisionDate", TODAY));
+        assertThat(check(SanctionFormRules::recordCourtDecision, values)).isEmpty();
+        values.put("courtDecision", "INGET_BESLUT");
+        values.put("courtDecisionDate", TOMORROW);
+        assertThat(check(SanctionFormRules::recordCourtDecision, values))
+                .containsExactly("Vad beslutade tingsrätten?", "Datum för tingsrättens beslut");
+        values.put("courtDecision", "UNDANROJD");
+        values.remove("courtDecisionDate");
+        assertThat(check(SanctionFormRules::recordCourtDecision, values)).containsExactly("Datum för tingsrättens beslut");
+    }
+
+    @Test
+    void managerRecordsTheCourtsDecisionWithItsDayOrWhatWasDone() {
+        Map<String, Object> values = new HashMap<>(Map.of("courtDecision", "INGET_BESLUT"));
+        assertThat(check(SanctionFormRules::handleMissingCourtDecision, values)).containsExactly("Vad har gjorts?");
+        values.put("courtDecisionNote", "Förhandling utsatt.");
+        assertThat(check(SanctionFormRules::handleMissingCourtDecision, values)).isEmpty();
+        values.put("courtDecision", "UNDANROJD");
+        assertThat(check(SanctionFormRules::handleMissingCourtDecision, values)).containsExactly("Datum för tingsrättens beslut");
+        values.put("courtDecisionDate", TODAY);
+        assertThat(check(SanctionFormRules::handleMissingCourtDecision, values)).isEmpty();
+        values.put("courtDecision", "OKLART");
+        assertThat(check(SanctionFormRules::handleMissingCourtDecision, values)).containsExactly("Har tingsrätten beslutat?");
+    }
+
     static Map<String, Object> session(String attendance, Object hours, String reason) {
         Map<String, Object> values = new HashMap<>();
         values.put("registrationType", "PASS");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.Collection;
 
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -17,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.krimflow.testsupport.ProcessesFolder;
+
 /** The model as administrators and Tasklist meet it: conventions of processes/README.md. */
 class StatementModelTest {
 
-    static BpmnModelInstance model() throws Exception {
-        try (InputStream in = StatementModelTest.class.getClassLoader().getResourceAsStream("processes/StatementWriting.bpmn")) {
-            return Bpmn.readModelFromStream(in);
-        }
+    static BpmnModelInstance model() {
+        return ProcessesFolder.deployed().bpmn(StatementWriting.KEY + ".bpmn");
     }
 
     @Test
@@ -52,7 +51,7 @@ class StatementModelTest {
         assertThat(process.isExecutable()).isTrue();
         assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("1825");
         for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
-            assertThat(element.getId()).matches("(StartEvent|EndEvent|Task|Gateway|BoundaryEvent|Flow|SubProcess)_[A-Z][A-Za-z]+");
+            assertThat(element.getId()).matches("(StartEvent|EndEvent|CatchEvent|ThrowEvent|Task|Gateway|BoundaryEvent|Flow|SubProcess)_[A-Z][A-Za-z]+");
         }
         for (BaseElement element : model.getModelElementsByType(FlowElement.class)) {
             boolean drawn = model.getModelElementsByType(BpmnShape.class).stream()

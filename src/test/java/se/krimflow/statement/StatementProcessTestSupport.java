@@ -26,6 +26,7 @@ final class StatementProcessTestSupport {
         Mocks.register("statementTaskListener", new StatementTaskListener());
         Mocks.register("statementSectionsDelegate", new StatementSectionsDelegate());
         Mocks.register("createStatementDocumentDelegate", new CreateStatementDocumentDelegate("Testkommunen"));
+        Mocks.register("statementDeadlineWatch", new StatementDeadlineWatch(WORKING_DAYS));
     }
 
     /** What YouthCrimeCase passes in, for a 16-year-old who confessed, due in 30 days. */

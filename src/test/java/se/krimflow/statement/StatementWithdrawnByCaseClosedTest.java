@@ -6,8 +6,11 @@ import static se.krimflow.statement.StatementProcessTestSupport.approve;
 import static se.krimflow.statement.StatementProcessTestSupport.requestVariables;
 import static se.krimflow.statement.StatementProcessTestSupport.send;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,10 +18,19 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.krimflow.cases.CaseLife;
+import se.krimflow.deadline.EngineClock;
 
 /**
  * StatementWriting as a called process, through a test-only parent with the same call and
@@ -44,6 +56,7 @@ class StatementWithdrawnByCaseClosedTest {
     void setUp() {
         engine = extension.getProcessEngine();
         StatementProcessTestSupport.registerBeans();
+        Mocks.register("caseLife", new CaseLife());
     }
 
     @AfterEach
@@ -117,5 +130,61 @@ class StatementWithdrawnByCaseClosedTest {
 
         assertThat(engine.getRuntimeService().getVariable(parent.getId(), StatementWriting.VAR_SENT_AT)).isInstanceOf(Date.class);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(parent.getId()).count()).isOne();
+    }
+
+    @Test
+    void anExtensionMovesTheCasesDueDateAndAWithdrawalHandsItsOutcomeAndReasonBack() {
+        ProcessInstance parent = requestStatement("UNG-2026-000204");
+        ProcessInstance statement = statementOf("UNG-2026-000204");
+        Date due = (Date) engine.getRuntimeService().getVariable(statement.getId(), StatementWriting.VAR_DUE_DATE);
+        LocalDate newDay = due.toInstant().atZone(EngineClock.ZONE).toLocalDate().plusDays(10);
+        remind(statement);
+        StatementProcessTestSupport.completeAs(engine, WRITER, StatementProcessTestSupport.task(engine, statement.getId(),
+                StatementWriting.TASK_REMINDER), Map.of(StatementWriting.VAR_DEADLINE_ANSWER, StatementWriting.EXTENDED,
+                        StatementWriting.VAR_EXTENDED_DUE_DATE, newDay.toString()));
+        assertThat(engine.getRuntimeService().getVariable(parent.getId(), StatementWriting.VAR_DUE_DATE))
+                .isEqualTo(StatementProcessTestSupport.WORKING_DAYS.endOfDay(newDay));
+
+        remind(statement);
+        StatementProcessTestSupport.completeAs(engine, WRITER, StatementProcessTestSupport.task(engine, statement.getId(),
+                StatementWriting.TASK_REMINDER), Map.of(StatementWriting.VAR_DEADLINE_ANSWER, StatementWriting.WITHDRAWN,
+                        StatementWriting.VAR_WITHDRAWN_REASON, "Åklagaren har lagt ned förundersökningen"));
+
+        assertThat(statementOf("UNG-2026-000204")).isNull();
+        assertThat(engine.getRuntimeService().getVariable(parent.getId(), StatementWriting.VAR_OUTCOME))
+                .isEqualTo(StatementWriting.OUTCOME_WITHDRAWN);
+        assertThat(engine.getRuntimeService().getVariable(parent.getId(), StatementWriting.VAR_WITHDRAWN_REASON))
+                .isEqualTo("Åklagaren har lagt ned förundersökningen");
+        assertThat(engine.getRuntimeService().getVariable(parent.getId(), StatementWriting.VAR_SENT_AT)).isNull();
+    }
+
+    /** The test parent calls StatementWriting exactly as the real case does (same in and out mappings). */
+    @Test
+    void theTestParentCallsTheStatementAsTheCaseDoes() {
+        assertThat(mappings("statement/StatementTestCase.bpmn")).isEqualTo(mappings("processes/YouthCrimeCase.bpmn"));
+    }
+
+    private List<String> mappings(String resource) {
+        BpmnModelInstance model = Bpmn.readModelFromStream(
+                getClass().getClassLoader().getResourceAsStream(resource));
+        ModelElementInstance call = model.getModelElementById("CallActivity_StatementWriting");
+        List<String> found = new ArrayList<>();
+        for (CamundaIn in : call.getChildElementsByType(
+                ExtensionElements.class).iterator().next()
+                .getChildElementsByType(CamundaIn.class)) {
+            found.add("in " + in.getCamundaSource() + in.getCamundaSourceExpression() + in.getCamundaBusinessKey()
+                    + " -> " + in.getCamundaTarget());
+        }
+        for (CamundaOut out : call.getChildElementsByType(
+                ExtensionElements.class).iterator().next()
+                .getChildElementsByType(CamundaOut.class)) {
+            found.add("out " + out.getCamundaSource() + " -> " + out.getCamundaTarget());
+        }
+        return found;
+    }
+
+    private void remind(ProcessInstance statement) {
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(statement.getId()).activityId(StatementWriting.EVENT_REMINDER_DUE).singleResult().getId());
     }
 }

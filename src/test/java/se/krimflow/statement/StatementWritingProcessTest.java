@@ -1,6 +1,7 @@
 package se.krimflow.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.krimflow.statement.StatementProcessTestSupport.MANAGER;
 import static se.krimflow.statement.StatementProcessTestSupport.WORKING_DAYS;
@@ -249,25 +250,142 @@ class StatementWritingProcessTest {
         complete(pi, StatementWriting.TASK_BOOK_MEETING, WRITER, bookMeeting());
         Date due = (Date) variable(pi, StatementWriting.VAR_DUE_DATE);
 
-        Job reminder = job(pi, StatementWriting.BOUNDARY_REMINDER);
+        Job reminder = job(pi, StatementWriting.EVENT_REMINDER_DUE);
         assertThat(reminder.getDuedate()).isEqualTo(WORKING_DAYS.reminderBefore(due, StatementWriting.REMINDER_WORKING_DAYS));
-        Job overdue = job(pi, StatementWriting.BOUNDARY_OVERDUE);
-        assertThat(overdue.getDuedate()).isEqualTo(due);
-
         ClockUtil.setCurrentTime(reminder.getDuedate());
         engine.getManagementService().executeJob(reminder.getId());
         Task remind = task(pi, StatementWriting.TASK_REMINDER);
         assertThat(remind.getAssignee()).isEqualTo(WRITER);
+        assertThat(remind.getDueDate()).isEqualTo(due);
         assertThat(candidateGroup(remind)).isEqualTo("krimteamet");
         assertThat(task(pi, StatementWriting.TASK_HOLD_MEETING)).as("the work goes on").isNotNull();
         assertThat(StatementProcessTestSupport.task(engine, pi.getId(), StatementWriting.TASK_HANDLE_OVERDUE)).isNull();
-        complete(pi, StatementWriting.TASK_REMINDER, WRITER, Map.of(StatementWriting.VAR_REMINDER_READ, true));
+        complete(pi, StatementWriting.TASK_REMINDER, WRITER, onTime());
 
+        Job overdue = job(pi, StatementWriting.EVENT_DUE_DATE_PASSED);
+        assertThat(overdue.getDuedate()).isEqualTo(due);
         ClockUtil.setCurrentTime(new Date(due.getTime() + 1000));
         engine.getManagementService().executeJob(overdue.getId());
         Task escalation = task(pi, StatementWriting.TASK_HANDLE_OVERDUE);
         assertThat(candidateGroup(escalation)).isEqualTo("krimteamet-chef");
         assertThat(task(pi, StatementWriting.TASK_HOLD_MEETING)).as("the statement is still to be written").isNotNull();
+
+        complete(pi, StatementWriting.TASK_HANDLE_OVERDUE, MANAGER,
+                Map.of(StatementWriting.VAR_OVERDUE_ACTION, "HANDLAGGARE_KONTAKTAD"));
+        assertThat(pi).hasPassed(StatementWriting.END_OVERDUE_HANDLED).isWaitingAt(StatementWriting.TASK_HOLD_MEETING);
+    }
+
+    @Test
+    void aReminderNobodyAnswersStillEscalatesOnTheLastDay() {
+        ProcessInstance pi = start("UNG-2026-000108");
+        Date due = (Date) variable(pi, StatementWriting.VAR_DUE_DATE);
+        engine.getManagementService().executeJob(job(pi, StatementWriting.EVENT_REMINDER_DUE).getId());
+        Job unanswered = job(pi, StatementWriting.BOUNDARY_REMINDER_UNANSWERED);
+        assertThat(unanswered.getDuedate()).isEqualTo(due);
+
+        engine.getManagementService().executeJob(unanswered.getId());
+
+        assertThat(StatementProcessTestSupport.task(engine, pi.getId(), StatementWriting.TASK_REMINDER)).isNull();
+        assertThat(candidateGroup(task(pi, StatementWriting.TASK_HANDLE_OVERDUE))).isEqualTo("krimteamet-chef");
+    }
+
+    @Test
+    void anExtensionMovesEveryDueDateAndTheReminderAndEscalationWatchTheNewDay() {
+        ProcessInstance pi = start("UNG-2026-000109");
+        complete(pi, StatementWriting.TASK_BOOK_MEETING, WRITER, bookMeeting());
+        Date due = (Date) variable(pi, StatementWriting.VAR_DUE_DATE);
+        engine.getManagementService().executeJob(job(pi, StatementWriting.EVENT_REMINDER_DUE).getId());
+        LocalDate newDay = due.toInstant().atZone(EngineClock.ZONE).toLocalDate().plusDays(21);
+
+        complete(pi, StatementWriting.TASK_REMINDER, WRITER, extendedTo(StatementWriting.VAR_DEADLINE_ANSWER, newDay));
+
+        Date newDue = WORKING_DAYS.endOfDay(newDay);
+        assertThat(variable(pi, StatementWriting.VAR_DUE_DATE)).isEqualTo(newDue);
+        assertThat(variable(pi, StatementWriting.VAR_ORIGINAL_DUE_DATE)).isEqualTo(due);
+        assertThat(variable(pi, StatementWriting.VAR_EXTENSION_COUNT)).isEqualTo(1);
+        assertThat(variable(pi, StatementWriting.VAR_DEADLINE_ANSWER)).as("the next reminder asks again").isNull();
+        Task hold = StatementProcessTestSupport.task(engine, pi.getId(), StatementWriting.TASK_HOLD_MEETING);
+        assertThat(hold.getDueDate()).as("counted back from the new day")
+                .isEqualTo(WORKING_DAYS.dueBefore(newDue, StatementWriting.HOLD_MEETING_BEFORE_DUE));
+        assertThat(job(pi, StatementWriting.EVENT_REMINDER_DUE).getDuedate())
+                .isEqualTo(WORKING_DAYS.reminderBefore(newDue, StatementWriting.REMINDER_WORKING_DAYS));
+
+        // The second reminder, unanswered, escalates on the new day.
+        engine.getManagementService().executeJob(job(pi, StatementWriting.EVENT_REMINDER_DUE).getId());
+        assertThat(task(pi, StatementWriting.TASK_REMINDER).getDueDate()).isEqualTo(newDue);
+        assertThat(job(pi, StatementWriting.BOUNDARY_REMINDER_UNANSWERED).getDuedate()).isEqualTo(newDue);
+    }
+
+    @Test
+    void theUnitManagerCanExtendAnOverdueStatementAndTheWatchStartsOver() {
+        ProcessInstance pi = start("UNG-2026-000110");
+        Date due = (Date) variable(pi, StatementWriting.VAR_DUE_DATE);
+        engine.getManagementService().executeJob(job(pi, StatementWriting.EVENT_REMINDER_DUE).getId());
+        complete(pi, StatementWriting.TASK_REMINDER, WRITER, onTime());
+        ClockUtil.setCurrentTime(new Date(due.getTime() + 1000));
+        engine.getManagementService().executeJob(job(pi, StatementWriting.EVENT_DUE_DATE_PASSED).getId());
+        LocalDate newDay = EngineClock.today().plusDays(14);
+
+        complete(pi, StatementWriting.TASK_HANDLE_OVERDUE, MANAGER, extendedTo(StatementWriting.VAR_OVERDUE_ACTION, newDay));
+
+        assertThat(variable(pi, StatementWriting.VAR_DUE_DATE)).isEqualTo(WORKING_DAYS.endOfDay(newDay));
+        assertThat(job(pi, StatementWriting.EVENT_REMINDER_DUE)).isNotNull();
+        assertThat(StatementProcessTestSupport.task(engine, pi.getId(), StatementWriting.TASK_HANDLE_OVERDUE)).isNull();
+        assertThat(StatementProcessTestSupport.task(engine, pi.getId(), StatementWriting.TASK_BOOK_MEETING).getDueDate())
+                .as("counted back from the new day, never before today")
+                .isEqualTo(WORKING_DAYS.dueBefore(WORKING_DAYS.endOfDay(newDay), StatementWriting.BOOK_MEETING_BEFORE_DUE))
+                .isAfterOrEqualTo(due);
+    }
+
+    @Test
+    void anExtensionNeedsANewDayAfterTheCurrentOneAndAWithdrawalItsReason() {
+        ProcessInstance pi = start("UNG-2026-000111");
+        Date due = (Date) variable(pi, StatementWriting.VAR_DUE_DATE);
+        engine.getManagementService().executeJob(job(pi, StatementWriting.EVENT_REMINDER_DUE).getId());
+        LocalDate sameDay = due.toInstant().atZone(EngineClock.ZONE).toLocalDate();
+
+        assertThatThrownBy(() -> complete(pi, StatementWriting.TASK_REMINDER, WRITER,
+                extendedTo(StatementWriting.VAR_DEADLINE_ANSWER, sameDay)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ny sista dag");
+        assertThatThrownBy(() -> complete(pi, StatementWriting.TASK_REMINDER, WRITER,
+                Map.of(StatementWriting.VAR_DEADLINE_ANSWER, StatementWriting.EXTENDED)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ange den nya sista dagen");
+        assertThatThrownBy(() -> complete(pi, StatementWriting.TASK_REMINDER, WRITER,
+                Map.of(StatementWriting.VAR_DEADLINE_ANSWER, StatementWriting.WITHDRAWN)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Skäl till återkallelsen");
+
+        assertThat(variable(pi, StatementWriting.VAR_DUE_DATE)).isEqualTo(due);
+        assertThat(task(pi, StatementWriting.TASK_REMINDER)).as("nothing was saved").isNotNull();
+    }
+
+    @Test
+    void aWithdrawnRequestEndsTheStatementWithItsReasonAndNothingIsSent() {
+        ProcessInstance pi = start("UNG-2026-000112");
+        engine.getManagementService().executeJob(job(pi, StatementWriting.EVENT_REMINDER_DUE).getId());
+
+        complete(pi, StatementWriting.TASK_REMINDER, WRITER, Map.of(StatementWriting.VAR_DEADLINE_ANSWER,
+                StatementWriting.WITHDRAWN, StatementWriting.VAR_WITHDRAWN_REASON, "Förundersökningen har lagts ned"));
+
+        assertThat(pi).isEnded().hasPassed(StatementWriting.END_REQUEST_WITHDRAWN)
+                .hasNotPassed(StatementWriting.TASK_SEND_STATEMENT);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(historic(pi, StatementWriting.VAR_OUTCOME)).isEqualTo(StatementWriting.OUTCOME_WITHDRAWN);
+        assertThat(historic(pi, StatementWriting.VAR_WITHDRAWN_REASON)).isEqualTo("Förundersökningen har lagts ned");
+        assertThat(historic(pi, StatementWriting.VAR_SENT_AT)).isNull();
+    }
+
+    Object historic(ProcessInstance pi, String name) {
+        HistoricVariableInstance v = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).variableName(name).singleResult();
+        return v == null ? null : v.getValue();
+    }
+
+    static Map<String, Object> onTime() {
+        return Map.of(StatementWriting.VAR_DEADLINE_ANSWER, StatementWriting.ANSWER_ON_TIME);
+    }
+
+    static Map<String, Object> extendedTo(String choiceField, LocalDate day) {
+        return Map.of(choiceField, StatementWriting.EXTENDED, StatementWriting.VAR_EXTENDED_DUE_DATE, day.toString());
     }
 
     @Test
@@ -277,15 +395,17 @@ class StatementWritingProcessTest {
         vars.put(StatementWriting.VAR_DUE_DATE, WORKING_DAYS.endOfDay(LocalDate.now(EngineClock.ZONE).minusDays(1)));
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(StatementWriting.KEY)
                 .businessKey("UNG-2026-000105").setVariables(vars)
-                .startBeforeActivity(StatementWriting.TASK_SEND_STATEMENT).execute();
-        engine.getManagementService().executeJob(job(pi, StatementWriting.BOUNDARY_REMINDER).getId());
-        engine.getManagementService().executeJob(job(pi, StatementWriting.BOUNDARY_OVERDUE).getId());
+                .startBeforeActivity(StatementWriting.TASK_SEND_STATEMENT)
+                .startBeforeActivity(StatementWriting.GATEWAY_WATCH_DUE_DATE).execute();
+        engine.getManagementService().executeJob(job(pi, StatementWriting.EVENT_REMINDER_DUE).getId());
+        engine.getManagementService().executeJob(job(pi, StatementWriting.BOUNDARY_REMINDER_UNANSWERED).getId());
         assertThat(task(pi, StatementWriting.TASK_HANDLE_OVERDUE)).isNotNull();
 
         complete(pi, StatementWriting.TASK_SEND_STATEMENT, WRITER, send());
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(historic(pi, StatementWriting.VAR_OUTCOME)).isEqualTo(StatementWriting.OUTCOME_SENT);
     }
 
     @Test

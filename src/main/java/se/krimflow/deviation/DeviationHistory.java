@@ -29,7 +29,7 @@ class DeviationHistory {
 
     static final int PAGE = 500;
     static final List<String> VARIABLES = List.of(CATEGORY, TRACK, ORGANISATION, REPORTED_AT, FEEDBACK_DUE_AT,
-            FEEDBACK_GIVEN_AT);
+            FEEDBACK_GIVEN_AT, TRIAGE_OUTCOME);
 
     private final ProcessEngine engine;
     private final HistoryService history;
@@ -72,7 +72,8 @@ class DeviationHistory {
                 result.add(new DeviationStatistics.Deviation((String) own.get(CATEGORY), (String) own.get(TRACK),
                         (String) own.get(ORGANISATION),
                         own.get(REPORTED_AT) instanceof Date d ? d : instance.getStartTime(),
-                        (Date) own.get(FEEDBACK_DUE_AT), (Date) own.get(FEEDBACK_GIVEN_AT)));
+                        (Date) own.get(FEEDBACK_DUE_AT), (Date) own.get(FEEDBACK_GIVEN_AT),
+                        (String) own.get(TRIAGE_OUTCOME)));
             }
         }
         return result;

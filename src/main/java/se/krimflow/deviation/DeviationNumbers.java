@@ -1,5 +1,7 @@
 package se.krimflow.deviation;
 
+import java.util.regex.Pattern;
+
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyEntity;
@@ -15,6 +17,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.PropertyManager;
 final class DeviationNumbers {
 
     static final String PROPERTY_PREFIX = "krimflow.deviation.sequence.";
+    /** What {@link #format} gives: {@code AVV-}, the year, {@code -}, six digits. */
+    static final Pattern FORMAT = Pattern.compile("AVV-\\d{4}-\\d{6}");
 
     /** Takes the next number of {@code year}; must run inside an engine command (a listener). */
     static String next(int year) {
@@ -38,6 +42,11 @@ final class DeviationNumbers {
 
     static String format(int year, long sequence) {
         return String.format("AVV-%d-%06d", year, sequence);
+    }
+
+    /** Whether {@code value} is written as a deviation number (it need not exist). */
+    static boolean looksLikeNumber(Object value) {
+        return value instanceof String s && FORMAT.matcher(s.strip()).matches();
     }
 
     private DeviationNumbers() {

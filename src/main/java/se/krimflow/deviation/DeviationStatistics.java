@@ -13,10 +13,14 @@ import java.util.TreeMap;
 import se.krimflow.deadline.EngineClock;
 import se.krimflow.deviation.DeviationHandling.Category;
 import se.krimflow.deviation.DeviationHandling.Track;
+import se.krimflow.deviation.DeviationHandling.TriageOutcome;
 
 /**
  * Counts the deviations of one year (plain Java; {@link DeviationHistory} reads them).
  * <ul>
+ * <li>a report that triage ended as not a deviation ({@code INTE_AVVIKELSE}) or as a duplicate of
+ * another ({@code DUBBLETT}) is no deviation of its own and counts nowhere, not even in the total
+ * (docs/adr/0015); an untriaged report counts, as reported;
  * <li>category and track are the values after triage (before triage: as reported and as proposed);
  * <li>organisation: deviations that concern another organisation, by its name;
  * <li>days to feedback: calendar days in Europe/Stockholm from the report to the feedback given to
@@ -30,10 +34,16 @@ final class DeviationStatistics {
 
     /** What the report needs of one deviation, from its historic variables. */
     record Deviation(String category, String track, String organisation, Date reportedAt, Date feedbackDueAt,
-            Date feedbackGivenAt) {
+            Date feedbackGivenAt, String triageOutcome) {
+
+        /** Not ended by triage as not a deviation or as a duplicate. */
+        boolean counted() {
+            return TriageOutcome.counted(triageOutcome);
+        }
     }
 
-    static YearlyReport of(int year, List<Deviation> deviations, Date now) {
+    static YearlyReport of(int year, List<Deviation> reports, Date now) {
+        List<Deviation> deviations = reports.stream().filter(Deviation::counted).toList();
         Map<String, Long> byCategory = zeroes(DeviationHandling.codes(Category.class).keySet());
         Map<String, Long> byTrack = zeroes(DeviationHandling.codes(Track.class).keySet());
         Map<String, Long> organisations = new TreeMap<>();

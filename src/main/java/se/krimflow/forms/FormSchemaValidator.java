@@ -61,7 +61,8 @@ final class FormSchemaValidator {
             if (key == null || c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false)) {
                 continue;
             }
-            String label = c.path("label").asText(key);
+            // a date field has its label in dateLabel
+            String label = c.path("label").asText(c.path("dateLabel").asText(key));
             Object value = values.get(key);
             JsonNode validate = c.path("validate");
             boolean conditional = c.has("conditional");

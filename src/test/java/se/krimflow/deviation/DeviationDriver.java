@@ -18,6 +18,7 @@ import se.krimflow.deadline.EngineClock;
 final class DeviationDriver {
 
     static final String TEXT = "Beskrivning som är lång nog.";
+    static final String IVO_REFERENCE_VALUE = "3.5.1-12345/2026";
 
     private final ProcessEngine engine;
 
@@ -124,15 +125,36 @@ final class DeviationDriver {
     }
 
     void lexSarahToEnd(ProcessInstance instance, boolean serious) {
-        complete(instance, TASK_REMEDY, "immediateRemedy", TEXT);
+        complete(instance, TASK_REMEDY, IMMEDIATE_REMEDY, TEXT);
         complete(instance, TASK_ASSESS_SERIOUSNESS, SERIOUS, serious, "seriousnessMotivation", TEXT);
         if (serious) {
-            complete(instance, TASK_PREPARE_IVO_NOTICE, "ivoNoticeDraft", TEXT);
+            notifyIvo(instance, TASK_PREPARE_IVO_NOTICE);
         }
-        complete(instance, TASK_INVESTIGATE_LEX_SARAH, "whatHappened", TEXT, "consequences", TEXT, "causes", TEXT,
-                "investigationActions", TEXT);
+        investigateLexSarah(instance);
+        reassess(instance, serious);
         complete(instance, TASK_ACTION_PLAN, "actionPlan", TEXT);
         close(instance);
+    }
+
+    void investigateLexSarah(ProcessInstance instance) {
+        complete(instance, TASK_INVESTIGATE_LEX_SARAH, "whatHappened", TEXT, "consequences", TEXT, "causes", TEXT,
+                "investigationActions", TEXT);
+    }
+
+    /** The notice sent today (engine clock) with IVO's diarienummer. */
+    void notifyIvo(ProcessInstance instance, String taskKey) {
+        complete(instance, taskKey, IVO_NOTICE_DRAFT, TEXT, IVO_NOTICE_SENT_ON, today(), IVO_REFERENCE,
+                IVO_REFERENCE_VALUE);
+    }
+
+    void reassess(ProcessInstance instance, boolean serious) {
+        complete(instance, TASK_REASSESS_SERIOUSNESS, SERIOUS_AFTER_INVESTIGATION, serious, REASSESSMENT_MOTIVATION,
+                TEXT);
+    }
+
+    /** Today on the engine's clock in Sweden, as a Tasklist date field sends it ({@code 2026-03-01}). */
+    static String today() {
+        return EngineClock.today().toString();
     }
 
     void internalToEnd(ProcessInstance instance) {

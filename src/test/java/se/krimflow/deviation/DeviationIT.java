@@ -146,6 +146,40 @@ class DeviationIT {
                 .taskDefinitionKey(TASK_READ_FEEDBACK).count()).isZero();
     }
 
+    /** Lex Sarah: the unit manager works the immediate remedy; kvalitet sees it too, and gets it in its next tasks. */
+    @Test
+    void theManagerRemediesALexSarahDeviationAndKvalitetSeesIt() throws Exception {
+        String lexSarah = VALID.replace("\"riskForClient\": false", "\"riskForClient\": true")
+                .replace("\"concernsOtherOrganisation\": true", "\"concernsOtherOrganisation\": false");
+        String instanceId = JSON.readTree(send("POST", "/api/deviations", "krim1", lexSarah).body())
+                .get("processInstanceId").asText();
+        complete(instanceId, TASK_TRIAGE, Map.of());
+        assertThat(visibleTasks("krimchef1", List.of("krimteamet-chef"), instanceId))
+                .containsExactly("Åtgärda missförhållandet omedelbart");
+        assertThat(visibleTasks("kvalitet1", List.of("kvalitet"), instanceId))
+                .as("kvalitet oversees every deviation task").containsExactly("Åtgärda missförhållandet omedelbart");
+        assertThat(visibleTasks("krim1", List.of("krimteamet"), instanceId)).isEmpty();
+
+        engine.getIdentityService().setAuthentication("krimchef1", List.of("krimteamet-chef"));
+        try {
+            Task remedy = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+                    .taskDefinitionKey(TASK_REMEDY).singleResult();
+            engine.getTaskService().claim(remedy.getId(), "krimchef1");
+            engine.getTaskService().complete(remedy.getId(), Map.of(IMMEDIATE_REMEDY, "Rutinen ändrades samma dag."));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        engine.getIdentityService().setAuthentication("kvalitet1", List.of("kvalitet"));
+        try {
+            Task assess = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+                    .taskDefinitionKey(TASK_ASSESS_SERIOUSNESS).singleResult();
+            assertThat(engine.getTaskService().getVariables(assess.getId()))
+                    .containsEntry(IMMEDIATE_REMEDY, "Rutinen ändrades samma dag.").containsEntry(REMEDIED_BY, "krimchef1");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
     List<String> visibleTasks(String user, List<String> groups, String instanceId) {
         engine.getIdentityService().setAuthentication(user, groups);
         try {

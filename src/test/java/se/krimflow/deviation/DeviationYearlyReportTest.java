@@ -2,6 +2,7 @@ package se.krimflow.deviation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static se.krimflow.deviation.DeviationHandling.*;
 
 import java.io.ByteArrayInputStream;
@@ -45,7 +46,8 @@ import se.krimflow.system.ReadAudit;
 @Deployment(resources = { "processes/DeviationHandling.bpmn", "processes/DeviationTrackDecision.dmn",
         "processes/ReportDeviation.form", "processes/DeviationTriage.form", "processes/DeviationLexSarahRemedy.form",
         "processes/DeviationLexSarahInvestigation.form", "processes/DeviationLexSarahSeriousness.form",
-        "processes/DeviationIvoNotice.form", "processes/DeviationLexSarahActionPlan.form",
+        "processes/DeviationIvoNotice.form", "processes/DeviationLexSarahReassessment.form",
+        "processes/DeviationLexSarahActionPlan.form",
         "processes/DeviationSendToOrganisation.form", "processes/DeviationOrganisationAnswer.form",
         "processes/DeviationReporterFeedback.form", "processes/DeviationReadFeedback.form",
         "processes/DeviationOverdueFeedback.form", "processes/DeviationAgreeActions.form",
@@ -266,6 +268,47 @@ class DeviationYearlyReportTest {
             assertThat(text(chart, "label-" + code)).as(code).isEqualTo(DeviationHandling.codes(Category.class)
                     .get(code).label);
         });
+    }
+
+    /**
+     * docs/adr/0015: a report that triage ended as not a deviation or as a duplicate is no deviation
+     * of its own, so it counts nowhere: not in the total, a category, a track (the track after triage
+     * is none), an organisation, the lead times or the overdue feedback (its 60 days have passed).
+     */
+    @Test
+    void reportsThatTriageEndedAsNoDeviationOrAsADuplicateCountNowhere() throws Exception {
+        ClockUtil.setCurrentTime(DeviationDriver.at("2029-02-01T10:00"));
+        ProcessInstance original = driver.start("krim1", DeviationDriver.report("PARTNER", false, false,
+                "Region Skåne", "SIP_SAKNAS"));
+        driver.triage(original);
+        driver.collaborationUntilFeedback(original, DeviationDriver.at("2029-02-01T10:00"), 20);
+        ClockUtil.setCurrentTime(DeviationDriver.at("2029-02-02T10:00"));
+        ProcessInstance duplicate = driver.start("krim2", DeviationDriver.report("PARTNER", false, false,
+                "Region Skåne", "SIP_SAKNAS"));
+        driver.complete(duplicate, TASK_TRIAGE, TRIAGE_OUTCOME, "DUBBLETT", DUPLICATE_OF, original.getBusinessKey(),
+                TRIAGE_REASON, DeviationDriver.TEXT);
+        ProcessInstance noDeviation = driver.start("krim3", DeviationDriver.report("PERSONAL", false, true,
+                "Polisen", "BEMOTANDE"));
+        driver.complete(noDeviation, TASK_TRIAGE, TRIAGE_OUTCOME, "INTE_AVVIKELSE", TRIAGE_REASON,
+                DeviationDriver.TEXT);
+        ProcessInstance internal = driver.start("krim1", DeviationDriver.report("PERSONAL", false, false, null,
+                "KOMPETENS"));
+        driver.complete(internal, TASK_TRIAGE, TRIAGE_OUTCOME, "AVVIKELSE");
+        driver.start("krim2", DeviationDriver.report("KLIENT", false, false, null, "BEMOTANDE"));
+        assertThat(duplicate).isEnded();
+        assertThat(noDeviation).isEnded();
+
+        ClockUtil.setCurrentTime(DeviationDriver.at("2029-12-30T10:00"));
+        engine.getIdentityService().setAuthentication("kvalitet1", List.of("kvalitet"));
+        YearlyReport report = (YearlyReport) reports.report("2029", null).getBody();
+        assertThat(report.total()).as("two deviations, one untriaged report; not the two dismissed").isEqualTo(3);
+        assertThat(report.byTrack()).containsExactly(Map.entry("KLAGOMAL", 1L), Map.entry("LEX_SARAH", 0L),
+                Map.entry("SAMVERKAN", 1L), Map.entry("INTERN", 1L));
+        assertThat(report.byCategory()).containsEntry("SIP_SAKNAS", 1L).containsEntry("BEMOTANDE", 1L)
+                .containsEntry("KOMPETENS", 1L);
+        assertThat(report.byOrganisation()).containsExactly(Map.entry("Region Skåne", 1L));
+        assertThat(report.medianDaysToFeedback()).isEqualTo(20.0);
+        assertThat(report.overdueFeedback()).as("the dismissed partner report's 60 days passed long ago").isZero();
     }
 
     @Test

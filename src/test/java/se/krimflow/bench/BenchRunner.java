@@ -647,15 +647,16 @@ public final class BenchRunner {
     }
 
     /**
-     * Stock engine settings: krimflow's two engine plugins (hardening, form validation) are replaced,
-     * the first by one that only allows CONTRACT.md's group ids and deploys processes/ as krimflow does.
+     * Stock engine settings: krimflow's engine plugins for hardening, form validation and the read log
+     * are replaced, the first by one that only allows CONTRACT.md's group ids and deploys processes/ as
+     * krimflow does.
      */
     private static ApplicationContextInitializer<ConfigurableApplicationContext> stockDefaults() {
         return context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return switch (name) {
-                    case "krimflowFormValidation" -> new AbstractProcessEnginePlugin() { };
+                    case "krimflowFormValidation", "krimflowReadAudit" -> new AbstractProcessEnginePlugin() { };
                     case "krimflowEngineHardening" -> new AbstractProcessEnginePlugin() {
                         @Override
                         public void preInit(ProcessEngineConfigurationImpl configuration) {

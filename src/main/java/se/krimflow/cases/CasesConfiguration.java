@@ -46,6 +46,12 @@ class CasesConfiguration {
         return EndpointAccess.forGroups(HttpMethod.POST, "/api/cases", YouthCrimeCase.CASE_WORKERS);
     }
 
+    /** The case overview (CONTRACT.md); the answer holds only the cases the caller may read. */
+    @Bean
+    EndpointAccess caseOverviewAccess() {
+        return EndpointAccess.forGroups(HttpMethod.GET, "/api/cases", YouthCrimeCase.CASE_WORKERS);
+    }
+
     /** Every case endpoint not declared more specifically by another feature. */
     @Bean
     EndpointAccess caseEndpointsAccess() {

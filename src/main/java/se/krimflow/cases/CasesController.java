@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,7 +22,8 @@ import se.krimflow.forms.FieldProblem;
 import se.krimflow.system.ApiException;
 
 /**
- * {@code POST /api/cases}, {@code POST /api/cases/{caseNumber}/close} and
+ * {@code GET /api/cases}, {@code GET /api/cases/{caseNumber}}, {@code POST /api/cases},
+ * {@code POST /api/cases/{caseNumber}/close},
  * {@code POST /api/cases/{caseNumber}/prosecution-decision} and
  * {@code POST /api/cases/{caseNumber}/interrogation-moved} (CONTRACT.md).
  */
@@ -30,12 +33,41 @@ class CasesController {
     static final int CLOSE_REASON_MAX = 1000;
     private static final Pattern CASE_NUMBER = Pattern.compile("UNG-\\d{4}-\\d{6}");
 
+    static final int MAX_PAGE_SIZE = 100;
+
     private final CaseIntake intake;
     private final OpenCases openCases;
+    private final CaseSummaries summaries;
 
-    CasesController(CaseIntake intake, OpenCases openCases) {
+    CasesController(CaseIntake intake, OpenCases openCases, CaseSummaries summaries) {
         this.intake = intake;
         this.openCases = openCases;
+        this.summaries = summaries;
+    }
+
+    /** The open cases the caller may read, newest first (CONTRACT.md); never a personnummer. */
+    @GetMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> list(@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        return summaries.page(number("page", page, 0, 0, 100_000), number("size", size, 20, 1, MAX_PAGE_SIZE));
+    }
+
+    /** One case with its legal clocks and outcomes; 404 for an unknown case and for one the caller may not read. */
+    @GetMapping(path = "/api/cases/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> one(@PathVariable String caseNumber) {
+        if (!CASE_NUMBER.matcher(caseNumber).matches()) {
+            throw ApiException.notFound(OpenCases.NO_CASE);
+        }
+        return summaries.one(caseNumber);
+    }
+
+    static int number(String field, String text, int otherwise, int min, int max) {
+        if (text == null) {
+            return otherwise;
+        }
+        if (!text.matches("[0-9]{1,9}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
+            throw ApiException.invalid(field, "Ange ett heltal från " + min + " till " + max + ".");
+        }
+        return Integer.parseInt(text);
     }
 
     @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE)

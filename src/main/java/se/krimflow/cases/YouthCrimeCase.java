@@ -65,6 +65,12 @@ public final class YouthCrimeCase {
     public static final String STATEMENT_WRITING = "StatementWriting";
     public static final String SANCTION_FOLLOW_UP = "SanctionFollowUp";
 
+    /**
+     * SanctionFollowUp's first contact with the youth (5 working days after the decision), for the
+     * case's clock; SanctionFollowUpProcessTest keeps these equal to that process's own constants.
+     */
+    public static final List<String> FIRST_CONTACT_TASKS = List.of("Task_ContactYouth", "Task_ContactYouthAboutCare");
+
     // Messages (CONTRACT.md)
     public static final String MESSAGE_STATEMENT_REQUESTED = "StatementRequested";
     public static final String MESSAGE_SANCTION_DECIDED = "SanctionDecided";
@@ -141,6 +147,8 @@ public final class YouthCrimeCase {
     public static final String VAR_STATEMENT_DUE_DATE = "statementDueDate";
     public static final String VAR_PERSONAL_CIRCUMSTANCES_REQUESTED = "personalCircumstancesRequested";
     public static final String VAR_STATEMENT_SENT_AT = "statementSentAt";
+    /** SKICKAT or ATERKALLAT, handed back by StatementWriting. */
+    public static final String VAR_STATEMENT_OUTCOME = "statementOutcome";
     public static final String VAR_SANCTION_TYPE = "sanctionType";
     public static final String VAR_YOUTH_SERVICE_HOURS = "youthServiceHours";
     public static final String VAR_CARE_PROVIDER = "careProvider";

@@ -746,4 +746,11 @@ class SanctionFollowUpProcessTest {
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableName(VAR_SANCTION_OUTCOME).singleResult().getValue()).isEqualTo(outcome);
     }
+
+    /** The case's clock "first contact after the sanction" reads these tasks by id. */
+    @Test
+    void theCaseKnowsTheFirstContactTasksByTheirIds() {
+        org.assertj.core.api.Assertions.assertThat(se.krimflow.cases.YouthCrimeCase.FIRST_CONTACT_TASKS)
+                .containsExactlyInAnyOrder(SanctionFollowUp.TASK_CONTACT_YOUTH, SanctionFollowUp.TASK_CONTACT_YOUTH_ABOUT_CARE);
+    }
 }

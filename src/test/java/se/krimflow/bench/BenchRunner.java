@@ -111,6 +111,10 @@ public final class BenchRunner {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && "readlog".equals(args[0])) {
+            ReadLogBench.main(args);
+            return;
+        }
         Settings settings = Settings.of(args.length > 0 ? args[0] : "quick");
         try {
             new BenchRunner(settings).run();

@@ -68,6 +68,13 @@ class EngineConfiguration {
                 configuration.setJavaSerializationFormatEnabled(false);
                 configuration.setDeserializationTypeValidationEnabled(true);
                 configuration.setQueryMaxResultsLimit(settings.queryMaxResults());
+                // Failed logins never lock a user for good (CONTRACT.md): the engine's own users are
+                // only delayed after wrong passwords (3 s doubling, at most 60 s), never locked until
+                // an administrator unlocks them, which anyone could otherwise do to anyone.
+                configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+                configuration.setLoginDelayBase(3);
+                configuration.setLoginDelayFactor(2);
+                configuration.setLoginDelayMaxTime(60);
                 configuration.setFailedJobRetryTimeCycle(settings.failedJobRetryTimeCycle());
                 // Every definition has a history time to live; models may set their own.
                 configuration.setHistoryTimeToLive(settings.historyTimeToLive());

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,7 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
+import se.krimflow.testsupport.ThrowawayUser;
 
 /** The hardened engine of the running application, read back and exercised. */
 @KrimflowIntegrationTest
@@ -29,6 +33,8 @@ class EngineHardeningIT {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    KrimflowHttp http;
 
     final List<String> deployments = new ArrayList<>();
 
@@ -55,6 +61,42 @@ class EngineHardeningIT {
         assertThat(c.getFailedJobRetryTimeCycle()).isEqualTo("R3/PT5M");
         assertThat(c.getHistoryTimeToLive()).isEqualTo("P1825D");
         assertThat(c.isEnforceHistoryTimeToLive()).isTrue();
+        assertThat(c.getLoginMaxAttempts()).as("no permanent lock after failed logins").isEqualTo(Integer.MAX_VALUE);
+        assertThat(c.getLoginDelayMaxTime()).isLessThanOrEqualTo(300);
+    }
+
+    /**
+     * CONTRACT.md: failed logins never lock a user out for good. Wrong passwords from an anonymous
+     * caller delay the user (at most a minute); fifteen of them, each after the last delay (more than
+     * Camunda's default of ten, after which it locks until an administrator unlocks), and the right
+     * password still works once the last delay has passed.
+     */
+    @Test
+    void wrongPasswordsDelayAUserForAtMostAMinuteAndNeverLockForGood() {
+        String user = ThrowawayUser.create(engine, KrimflowGroup.ID_KRIMTEAMET);
+        assertThat(http.get("/engine-rest/task/count", user, "wrong").statusCode()).isEqualTo(401);
+        Date now = new Date();
+        try {
+            for (int i = 0; i < 15; i++) {
+                Date lockedUntil = lockedUntil(user);
+                assertThat(lockedUntil).as("a delay of at most a minute").isNotNull()
+                        .isBefore(new Date(now.getTime() + 61_000));
+                now = new Date(lockedUntil.getTime() + 1000);
+                ClockUtil.setCurrentTime(now);
+                assertThat(engine.getIdentityService().checkPassword(user, "wrong-" + i)).isFalse();
+            }
+            now = new Date(lockedUntil(user).getTime() + 1000);
+            ClockUtil.setCurrentTime(now);
+            assertThat(engine.getIdentityService().checkPassword(user, ThrowawayUser.password(user)))
+                    .as("the right password works once the delay has passed, without an administrator").isTrue();
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    Date lockedUntil(String user) {
+        return ((UserEntity) engine.getIdentityService().createUserQuery().userId(user).singleResult())
+                .getLockExpirationTime();
     }
 
     @Test

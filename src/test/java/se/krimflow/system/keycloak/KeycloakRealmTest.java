@@ -79,6 +79,15 @@ class KeycloakRealmTest {
         assertThat(realm.get("sslRequired").asText()).isEqualTo("external");
     }
 
+    /** CONTRACT.md: failed logins never lock a user out for good; back within 5 minutes. */
+    @Test
+    void failedLoginsLockAUserOutForAtMostFiveMinutes() {
+        assertThat(realm.get("permanentLockout").asBoolean()).isFalse();
+        assertThat(realm.get("maxFailureWaitSeconds").asInt()).isBetween(1, 300);
+        assertThat(realm.get("minimumQuickLoginWaitSeconds").asInt()).isLessThanOrEqualTo(300);
+        assertThat(realm.get("maxDeltaTimeSeconds").asInt()).as("failures are forgotten").isLessThanOrEqualTo(3600);
+    }
+
     @Test
     void webClientIsConfidentialAndAccessTokensCarryTheApiAudienceAndGroups() {
         JsonNode client = null;

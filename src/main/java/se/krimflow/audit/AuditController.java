@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.krimflow.system.ApiException;
+import se.krimflow.system.QueryParameters;
 import se.krimflow.system.ReadAudit;
 
 /**
@@ -50,8 +51,8 @@ class AuditController {
                     .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                     .body(ReadLogCsv.render(all.items()));
         }
-        int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
-        int pageSize = number("size", size, 50, 1, MAX_PAGE_SIZE);
+        int pageNumber = QueryParameters.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+        int pageSize = QueryParameters.wholeNumber("size", size, 50, 1, MAX_PAGE_SIZE);
         ReadAudit.Page found = audit.page(caseNumber, pageNumber, pageSize);
         List<Map<String, Object>> items = found.items().stream().map(e -> {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -63,15 +64,5 @@ class AuditController {
         }).toList();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("items", items, "total", found.total()));
-    }
-
-    static int number(String field, String text, int otherwise, int min, int max) {
-        if (text == null) {
-            return otherwise;
-        }
-        if (!text.matches("[0-9]{1,9}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
-            throw ApiException.invalid(field, "Ange ett heltal från " + min + " till " + max + ".");
-        }
-        return Integer.parseInt(text);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.krimflow.forms.FieldProblem;
 import se.krimflow.system.ApiException;
+import se.krimflow.system.QueryParameters;
 
 /**
  * {@code GET /api/cases}, {@code GET /api/cases/{caseNumber}}, {@code POST /api/cases},
@@ -48,7 +49,8 @@ class CasesController {
     /** The open cases the caller may read, newest first (CONTRACT.md); never a personnummer. */
     @GetMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> list(@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-        return summaries.page(number("page", page, 0, 0, 100_000), number("size", size, 20, 1, MAX_PAGE_SIZE));
+        return summaries.page(QueryParameters.wholeNumber("page", page, 0, 0, 100_000),
+                QueryParameters.wholeNumber("size", size, 20, 1, MAX_PAGE_SIZE));
     }
 
     /** One case with its legal clocks and outcomes; 404 for an unknown case and for one the caller may not read. */
@@ -58,16 +60,6 @@ class CasesController {
             throw ApiException.notFound(OpenCases.NO_CASE);
         }
         return summaries.one(caseNumber);
-    }
-
-    static int number(String field, String text, int otherwise, int min, int max) {
-        if (text == null) {
-            return otherwise;
-        }
-        if (!text.matches("[0-9]{1,9}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
-            throw ApiException.invalid(field, "Ange ett heltal från " + min + " till " + max + ".");
-        }
-        return Integer.parseInt(text);
     }
 
     @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.krimflow.system.ReadAudit;
+import se.krimflow.testsupport.Caseworker;
 import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
 
@@ -55,18 +56,6 @@ class CaseOverviewIT {
         return numbers;
     }
 
-    void completeAsCaseworker(String caseNumber, String taskKey, Map<String, Object> values) {
-        var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(taskKey).singleResult();
-        engine.getIdentityService().setAuthentication("handlaggare1", List.of("handlaggare"));
-        try {
-            engine.getTaskService().claim(task.getId(), "handlaggare1");
-            engine.getFormService().submitTaskForm(task.getId(), values);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
-    }
-
     @Test
     void theManagerSeesEveryOpenCaseWithItsStepsClocksAndNextDeadlineAndNoPersonnummer() throws Exception {
         Map<String, Object> notification = policeNotification().toMap();
@@ -100,9 +89,9 @@ class CaseOverviewIT {
         String caseNumber = newCase(policeNotification().toMap());
         assertThat(caseNumbers(get("/api/cases?size=100", "handlaggare1"))).contains(caseNumber);
 
-        completeAsCaseworker(caseNumber, YouthCrimeCase.TASK_PROTECTION_ASSESSMENT,
+        Caseworker.complete(engine, caseNumber, YouthCrimeCase.TASK_PROTECTION_ASSESSMENT,
                 Map.of("protectionNeeded", false, "protectionAssessment", "Inget omedelbart skyddsbehov."));
-        completeAsCaseworker(caseNumber, YouthCrimeCase.TASK_PRE_ASSESSMENT,
+        Caseworker.complete(engine, caseNumber, YouthCrimeCase.TASK_PRE_ASSESSMENT,
                 Map.of("preAssessmentDecision", "INLED_INTE_UTREDNING", "preAssessmentMotivation", "Inget stödbehov."));
         JsonNode done = get("/api/cases/" + caseNumber, "krimchef1");
         assertThat(done.get("clocks")).filteredOn(c -> c.get("what").asText().equals("Förhandsbedömning"))

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.krimflow.testsupport.Caseworker;
 import se.krimflow.testsupport.KrimflowHttp;
 import se.krimflow.testsupport.KrimflowIntegrationTest;
 import se.krimflow.testsupport.TestPersonnummer;
@@ -142,9 +143,9 @@ class CasesApiIT {
                 .processInstanceBusinessKey(caseNumber).count())
                 .as("the concern report's duties come first").isEqualTo(1);
 
-        completeAsCaseworker(caseNumber, "Task_ProtectionAssessment",
+        Caseworker.complete(engine, caseNumber, "Task_ProtectionAssessment",
                 Map.of("protectionNeeded", false, "protectionAssessment", "Inget omedelbart skyddsbehov."));
-        completeAsCaseworker(caseNumber, "Task_PreAssessment",
+        Caseworker.complete(engine, caseNumber, "Task_PreAssessment",
                 Map.of("preAssessmentDecision", "INLED_INTE_UTREDNING", "preAssessmentMotivation", "Inget stödbehov."));
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
@@ -158,18 +159,6 @@ class CasesApiIT {
                 Map.of("decision", "ATAL"));
         assertThat(again.statusCode()).as("a second decision, also once the first has closed the case").isEqualTo(409);
         assertThat(JSON.readTree(again.body()).get("detail").asText()).contains("redan registrerat");
-    }
-
-    void completeAsCaseworker(String caseNumber, String taskKey, Map<String, Object> values) {
-        var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(taskKey).singleResult();
-        engine.getIdentityService().setAuthentication("handlaggare1", List.of("handlaggare"));
-        try {
-            engine.getTaskService().claim(task.getId(), "handlaggare1");
-            engine.getFormService().submitTaskForm(task.getId(), values);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
     }
 
     @Test

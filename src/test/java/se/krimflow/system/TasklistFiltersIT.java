@@ -57,13 +57,14 @@ class TasklistFiltersIT {
                         .camundaDueDate("${due}").endEvent().done())
                 .deploy().getId();
         Date tomorrow = Date.from(Instant.now().plus(1, ChronoUnit.DAYS));
-        Date yesterday = Date.from(Instant.now().minus(1, ChronoUnit.DAYS));
         mine = start(KrimflowGroup.ID_KRIMTEAMET, tomorrow);
         engine.getTaskService().setAssignee(mine.getId(), "krim1");
         chefs = start(KrimflowGroup.ID_KRIMTEAMET_CHEF, tomorrow);
         engine.getTaskService().setAssignee(chefs.getId(), "krimchef1");
-        groupOverdue = start(KrimflowGroup.ID_KRIMTEAMET, yesterday);
-        otherGroup = start(KrimflowGroup.ID_HANDLAGGARE, yesterday);
+        // Long overdue, so that it is first by due date among the tasks other tests leave in the shared database.
+        Date longAgo = Date.from(Instant.now().minus(3650, ChronoUnit.DAYS));
+        groupOverdue = start(KrimflowGroup.ID_KRIMTEAMET, longAgo);
+        otherGroup = start(KrimflowGroup.ID_HANDLAGGARE, longAgo);
         tasklistFilters.refreshOverdue();
     }
 

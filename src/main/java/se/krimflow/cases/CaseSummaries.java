@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -42,7 +42,6 @@ import se.krimflow.system.WithoutAuthorizationCheck;
 @Component
 public class CaseSummaries {
 
-    static final Pattern CASE_NUMBER = Pattern.compile("UNG-\\d{4}-\\d{6}");
     private static final ZoneId ZONE = EngineClock.ZONE;
 
     /** One open step: a user task of the case or of a process it called. */
@@ -121,7 +120,7 @@ public class CaseSummaries {
             Set<String> numbers = new LinkedHashSet<>();
             for (HistoricProcessInstance p : engine.getHistoryService().createHistoricProcessInstanceQuery()
                     .processInstanceIds(instances).list()) {
-                if (p.getBusinessKey() != null && CASE_NUMBER.matcher(p.getBusinessKey()).matches()) {
+                if (p.getBusinessKey() != null && OpenCases.CASE_NUMBER.matcher(p.getBusinessKey()).matches()) {
                     numbers.add(p.getBusinessKey());
                 }
             }
@@ -217,9 +216,9 @@ public class CaseSummaries {
         }
         add(clocks, "Yttrandet ska lämnas", v.get(YouthCrimeCase.VAR_STATEMENT_DUE_DATE),
                 v.get(YouthCrimeCase.VAR_STATEMENT_SENT_AT) != null || v.get(YouthCrimeCase.VAR_STATEMENT_OUTCOME) != null, now);
-        Date firstContact = firstContactDue(instance.getBusinessKey());
+        HistoricTaskInstance firstContact = firstContact(instance.getBusinessKey());
         if (firstContact != null) {
-            add(clocks, "Första kontakt efter påföljden", firstContact, !hasOpenFirstContact(instance.getBusinessKey()), now);
+            add(clocks, "Första kontakt efter påföljden", firstContact.getDueDate(), firstContact.getEndTime() != null, now);
         }
         return clocks;
     }
@@ -230,17 +229,11 @@ public class CaseSummaries {
         }
     }
 
-    /** The due date of the sanction's first contact task, open or done. */
-    private Date firstContactDue(String caseNumber) {
+    /** The newest first-contact task of the case's sanction follow-up, open (no end time) or done. */
+    private HistoricTaskInstance firstContact(String caseNumber) {
         return engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKeyIn(YouthCrimeCase.FIRST_CONTACT_TASKS.toArray(String[]::new))
-                .orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1).stream()
-                .map(t -> t.getDueDate()).findFirst().orElse(null);
-    }
-
-    private boolean hasOpenFirstContact(String caseNumber) {
-        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKeyIn(YouthCrimeCase.FIRST_CONTACT_TASKS.toArray(String[]::new)).count() > 0;
+                .orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
     }
 
     private static Map<String, Object> nextDeadline(List<Step> steps, List<Clock> clocks) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
@@ -32,7 +31,6 @@ import se.krimflow.system.QueryParameters;
 class CasesController {
 
     static final int CLOSE_REASON_MAX = 1000;
-    private static final Pattern CASE_NUMBER = Pattern.compile("UNG-\\d{4}-\\d{6}");
 
     static final int MAX_PAGE_SIZE = 100;
 
@@ -56,9 +54,7 @@ class CasesController {
     /** One case with its legal clocks and outcomes; 404 for an unknown case and for one the caller may not read. */
     @GetMapping(path = "/api/cases/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> one(@PathVariable String caseNumber) {
-        if (!CASE_NUMBER.matcher(caseNumber).matches()) {
-            throw ApiException.notFound(OpenCases.NO_CASE);
-        }
+        OpenCases.requireCaseNumber(caseNumber);
         return summaries.one(caseNumber);
     }
 
@@ -82,7 +78,7 @@ class CasesController {
         if (text.trim().length() > CLOSE_REASON_MAX) {
             throw ApiException.invalid("reason", "Orsaken får vara högst " + CLOSE_REASON_MAX + " tecken.");
         }
-        requireCaseNumber(caseNumber);
+        OpenCases.requireCaseNumber(caseNumber);
         openCases.correlate(caseNumber, YouthCrimeCase.MESSAGE_CASE_CLOSED,
                 Map.of(YouthCrimeCase.VAR_CLOSE_REASON, text.trim()));
         return Map.of("caseNumber", caseNumber);
@@ -98,7 +94,7 @@ class CasesController {
             throw ApiException.invalid("decision", "Ange åklagarens beslut: "
                     + String.join(", ", YouthCrimeCase.PROSECUTION_DECISIONS) + ".");
         }
-        requireCaseNumber(caseNumber);
+        OpenCases.requireCaseNumber(caseNumber);
         openCases.correlateOnce(caseNumber, YouthCrimeCase.MESSAGE_PROSECUTION_DECIDED,
                 YouthCrimeCase.VAR_PROSECUTION_DECISION,
                 Map.of(YouthCrimeCase.VAR_PROSECUTION_DECISION, code,
@@ -118,17 +114,11 @@ class CasesController {
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
-        requireCaseNumber(caseNumber);
+        OpenCases.requireCaseNumber(caseNumber);
         openCases.correlateToCalled(caseNumber, YouthCrimeCase.INTERROGATION_ATTENDANCE,
                 YouthCrimeCase.MESSAGE_INTERROGATION_MOVED,
                 Map.of(YouthCrimeCase.VAR_INTERROGATION_AT, Date.from(at.toInstant())),
                 "Förhörsnärvaron i ärendet är redan avslutad.");
         return Map.of("caseNumber", caseNumber);
-    }
-
-    private static void requireCaseNumber(String caseNumber) {
-        if (!CASE_NUMBER.matcher(caseNumber).matches()) {
-            throw ApiException.notFound("Det finns inget öppet ärende med det ärendenumret.");
-        }
     }
 }

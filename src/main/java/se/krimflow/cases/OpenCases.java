@@ -1,6 +1,7 @@
 package se.krimflow.cases;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,6 +29,10 @@ public class OpenCases {
     /** The process id of the umbrella process (CONTRACT.md). */
     public static final String CASE_PROCESS_KEY = "YouthCrimeCase";
 
+    public static final String NO_CASE = "Det finns inget öppet ärende med det ärendenumret.";
+    /** What a case number looks like (cases/CaseNumbers); anything else is an unknown case. */
+    public static final Pattern CASE_NUMBER = Pattern.compile("UNG-\\d{4}-\\d{6}");
+
     private final ProcessEngine engine;
     private final RuntimeService runtime;
 
@@ -36,7 +41,12 @@ public class OpenCases {
         this.runtime = engine.getRuntimeService();
     }
 
-    static final String NO_CASE = "Det finns inget öppet ärende med det ärendenumret.";
+    /** 404, as for an unknown case, for a path segment that cannot be a case number. */
+    public static void requireCaseNumber(String caseNumber) {
+        if (!CASE_NUMBER.matcher(caseNumber).matches()) {
+            throw ApiException.notFound(NO_CASE);
+        }
+    }
 
     /**
      * 404 unless the caller, with their own engine authorizations, can read one of the case's tasks
@@ -65,10 +75,6 @@ public class OpenCases {
      * the case's data: that is {@link #requireReadable} first.
      */
     public ProcessInstance find(String caseNumber) {
-        return open(caseNumber);
-    }
-
-    private ProcessInstance open(String caseNumber) {
         ProcessInstance instance = WithoutAuthorizationCheck.call(engine, () -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey(CASE_PROCESS_KEY)
                 .processInstanceBusinessKey(caseNumber)
@@ -97,7 +103,7 @@ public class OpenCases {
     public void correlate(String caseNumber, String messageName, Map<String, Object> variables, Runnable checkFirst) {
         WithoutAuthorizationCheck.run(engine, () -> {
             checkFirst.run();
-            ProcessInstance instance = open(caseNumber);
+            ProcessInstance instance = find(caseNumber);
             deliver(instance.getId(), messageName, variables, "Ärendet kan inte ta emot detta just nu.");
         });
     }
@@ -128,7 +134,7 @@ public class OpenCases {
                 // The message may itself have ended the case (EJ_ATAL): a second one is the same conflict.
                 throw ApiException.conflict(alreadyDone);
             }
-            ProcessInstance instance = open(caseNumber);
+            ProcessInstance instance = find(caseNumber);
             if (runtime.getVariable(instance.getId(), onceVariable) != null) {
                 throw ApiException.conflict(alreadyDone);
             }
@@ -156,7 +162,7 @@ public class OpenCases {
     public void correlateToCalled(String caseNumber, String calledKey, String messageName,
             Map<String, Object> variables, String notRunning) {
         WithoutAuthorizationCheck.run(engine, () -> {
-            ProcessInstance theCase = open(caseNumber);
+            ProcessInstance theCase = find(caseNumber);
             ProcessInstance called = runtime.createProcessInstanceQuery().superProcessInstanceId(theCase.getId())
                     .processDefinitionKey(calledKey).active().singleResult();
             if (called == null) {

@@ -4,7 +4,6 @@ import static se.krimflow.mediation.MediationOffer.*;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
@@ -29,7 +28,6 @@ import se.krimflow.system.ApiException;
 class MediationController {
 
     static final String NO_MEDIATION = "Ingen medling pågår i ärendet som kan avbrytas.";
-    private static final Pattern CASE_NUMBER = Pattern.compile("UNG-\\d{4}-\\d{6}");
 
     private final OpenCases openCases;
 
@@ -45,9 +43,7 @@ class MediationController {
             throw ApiException.invalid(VAR_WITHDRAWN_BY, "Ange vem som avbröt: " + PARTY_YOUTH + " (den unge) eller "
                     + PARTY_VICTIM + " (brottsoffret).");
         }
-        if (!CASE_NUMBER.matcher(caseNumber).matches()) {
-            throw ApiException.notFound("Det finns inget öppet ärende med det ärendenumret.");
-        }
+        OpenCases.requireCaseNumber(caseNumber);
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_WITHDRAWN_BY, by);
         variables.put(VAR_WITHDRAWN_AT, ClockUtil.getCurrentTime());

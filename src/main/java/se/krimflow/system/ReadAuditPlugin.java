@@ -1,13 +1,12 @@
 package se.krimflow.system;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.WeakHashMap;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -67,29 +66,25 @@ public class ReadAuditPlugin extends AbstractProcessEnginePlugin {
         requiresNew.add(new Registering());
     }
 
-    /** Registers the listener once on each command context a user's command runs in. */
+    /**
+     * Registers the listener once on each command context a user's command runs in. A context runs
+     * its nested commands on its own thread, so the thread remembers the last context it registered
+     * on (weakly: a closed context and its entity cache are not kept alive by this).
+     */
     private final class Registering extends CommandInterceptor {
+        private final ThreadLocal<WeakReference<CommandContext>> registeredOn = new ThreadLocal<>();
+
         @Override
         public <T> T execute(Command<T> command) {
             CommandContext context = Context.getCommandContext();
-            if (recording && context != null && context.getAuthenticatedUserId() != null && !Registered.in(context)) {
-                Registered.mark(context);
-                context.registerCommandContextListener(listener);
+            if (recording && context != null && context.getAuthenticatedUserId() != null) {
+                WeakReference<CommandContext> last = registeredOn.get();
+                if (last == null || last.get() != context) {
+                    registeredOn.set(new WeakReference<>(context));
+                    context.registerCommandContextListener(listener);
+                }
             }
             return next.execute(command);
-        }
-    }
-
-    /** The contexts already listened to (a command context may run nested commands). */
-    private static final class Registered {
-        private static final Set<CommandContext> CONTEXTS = Collections.newSetFromMap(new WeakHashMap<>());
-
-        static synchronized boolean in(CommandContext context) {
-            return CONTEXTS.contains(context);
-        }
-
-        static synchronized void mark(CommandContext context) {
-            CONTEXTS.add(context);
         }
     }
 

@@ -38,10 +38,8 @@ class CaseOverviewIT {
     @Autowired
     ReadAudit audit;
 
-    String newCase(Map<String, Object> notification) throws Exception {
-        HttpResponse<String> created = http.post("/api/cases", notification, "krim1");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).get("caseNumber").asText();
+    String newCase(Map<String, Object> notification) {
+        return http.registerCase(notification, "krim1");
     }
 
     JsonNode get(String path, String user) throws Exception {

@@ -168,16 +168,13 @@ class StatementWithdrawnByCaseClosedTest {
         BpmnModelInstance model = Bpmn.readModelFromStream(
                 getClass().getClassLoader().getResourceAsStream(resource));
         ModelElementInstance call = model.getModelElementById("CallActivity_StatementWriting");
+        ExtensionElements extensions = call.getChildElementsByType(ExtensionElements.class).iterator().next();
         List<String> found = new ArrayList<>();
-        for (CamundaIn in : call.getChildElementsByType(
-                ExtensionElements.class).iterator().next()
-                .getChildElementsByType(CamundaIn.class)) {
+        for (CamundaIn in : extensions.getChildElementsByType(CamundaIn.class)) {
             found.add("in " + in.getCamundaSource() + in.getCamundaSourceExpression() + in.getCamundaBusinessKey()
                     + " -> " + in.getCamundaTarget());
         }
-        for (CamundaOut out : call.getChildElementsByType(
-                ExtensionElements.class).iterator().next()
-                .getChildElementsByType(CamundaOut.class)) {
+        for (CamundaOut out : extensions.getChildElementsByType(CamundaOut.class)) {
             found.add("out " + out.getCamundaSource() + " -> " + out.getCamundaTarget());
         }
         return found;

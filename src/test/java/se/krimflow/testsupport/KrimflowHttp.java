@@ -58,6 +58,19 @@ public final class KrimflowHttp {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Registers a police notification through {@code POST /api/cases} as {@code user}; the new case number. */
+    public String registerCase(Object notification, String user) {
+        HttpResponse<String> created = post("/api/cases", notification, user);
+        if (created.statusCode() != 201) {
+            throw new AssertionError("POST /api/cases answered " + created.statusCode() + ": " + created.body());
+        }
+        try {
+            return JSON.readTree(created.body()).get("caseNumber").asText();
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("POST /api/cases answered no JSON: " + created.body(), e);
+        }
+    }
+
     /** The value as JSON, as the REST clients of krimflow send it. */
     public static String json(Object value) {
         try {
